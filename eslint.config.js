@@ -1,0 +1,43 @@
+// Flat config: typed rules for TypeScript, Astro's rules for .astro files, and the import
+// boundaries of shared/docs/design.md enforced per folder.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+
+const pureLibImports = {
+  patterns: [
+    { group: ['astro:*', 'node:*'], message: 'src/lib is pure: no Astro, no Node built-ins.' },
+    { group: ['**/server/**', '**/client/**'], message: 'src/lib must not import server or client code.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', '.astro/', 'node_modules/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', pureLibImports],
+      'no-restricted-globals': ['error', 'window', 'document'],
+    },
+  },
+  {
+    files: ['src/client/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['astro:*', 'node:*', '**/server/**'], message: 'Browser code only.' }] },
+      ],
+    },
+  },
+);

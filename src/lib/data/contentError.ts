@@ -1,0 +1,60 @@
+/** Where in a content file a problem sits: the file, the line, and the entry or row. */
+export interface ContentLocation {
+  /** Path relative to the project, e.g. `content/data/parks.yaml`. */
+  file: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+  /** "entry 3" in a YAML list or "row 3" in a CSV table (1-based, header not counted). */
+  item?: { kind: 'entry' | 'row'; index: number };
+  /** The field (YAML key or CSV column) at fault, dotted for nested fields. */
+  field?: string;
+}
+
+/** One problem in the content, told in words a journalist can act on. */
+export interface ContentProblem extends ContentLocation {
+  /** What the field should hold, e.g. "a whole number of 0 or more". */
+  expected: string;
+  /** What was actually found, already quoted for display. */
+  found?: string;
+  /** How to fix it, when the fix is mechanical. */
+  hint?: string;
+}
+
+/** Formats a problem as one line: `file:line (row 3), field "x": expected …; found …. Fix: …` */
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const item = problem.item ? ` (${problem.item.kind} ${problem.item.index})` : '';
+  const field = problem.field === undefined ? '' : `, field "${problem.field}"`;
+  const found = problem.found === undefined ? '' : `; found ${problem.found}`;
+  const hint = problem.hint === undefined ? '' : `. Fix: ${problem.hint}`;
+  return `${where}${item}${field}: expected ${problem.expected}${found}${hint}.`;
+}
+
+/**
+ * Thrown when content does not validate. It carries every problem found, so a journalist
+ * can fix them all in one pass instead of one build per typo.
+ */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`The content has ${count}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** Quotes a raw value for an error message: strings in quotes, long ones shortened. */
+export function describeFound(value: unknown, format: 'yaml' | 'csv' = 'yaml'): string {
+  if (value === undefined) return format === 'csv' ? 'an empty cell' : 'nothing (the field is missing)';
+  if (value === null) return 'null';
+  if (typeof value === 'string') {
+    if (value.trim() === '') return 'an empty text';
+    const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return `"${short}"`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  return 'a group of fields';
+}

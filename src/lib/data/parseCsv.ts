@@ -1,0 +1,93 @@
+import { csvParseRows } from 'd3-dsv';
+import type { ContentProblem } from './contentError.ts';
+import type { RawFile, RawItem } from './rawItems.ts';
+
+/**
+ * Reads a CSV content file: a header row of column names, then one row per record.
+ * Each row becomes a record of cell texts keyed by column; a row with too few or too many
+ * cells, a blank or repeated column name, or a file with no rows is a problem.
+ */
+export function parseCsvTable(file: string, text: string): { parsed?: RawFile; problems: ContentProblem[] } {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') {
+    return { problems: [{ file, expected: 'a header row of column names, then rows of data', found: 'an empty file' }] };
+  }
+  const unclosed = findUnclosedQuote(body);
+  if (unclosed !== undefined) {
+    return {
+      problems: [{ file, line: unclosed, expected: 'every opening quote (") to be closed in the same cell', found: 'a quote that is never closed', hint: 'close the quote, or write "" for a quote inside quoted text' }],
+    };
+  }
+  const rows = csvParseRows(body);
+  const lines = startLines(rows);
+  // A trailing newline leaves no row in d3-dsv, but blank lines in the middle are rows of one empty cell.
+  const [header, ...records] = rows;
+  const problems: ContentProblem[] = [];
+  if (!header) return { problems: [{ file, expected: 'a header row', found: 'an empty file' }] };
+
+  const columns = header.map((name) => name.trim());
+  columns.forEach((name, i) => {
+    if (name === '') problems.push({ file, line: 1, field: `column ${i + 1}`, expected: 'a column name in the header', found: 'an empty header cell' });
+    else if (columns.indexOf(name) !== i) problems.push({ file, line: 1, field: name, expected: 'each column name once', found: 'the same column name twice' });
+  });
+  if (records.length === 0) {
+    problems.push({ file, line: 1, expected: 'at least one row of data under the header', found: 'only the header' });
+  }
+
+  const items: RawItem[] = [];
+  records.forEach((cells, i) => {
+    const line = lines[i + 1] ?? i + 2;
+    if (cells.length === 1 && cells[0]?.trim() === '') {
+      problems.push({ file, line, item: { kind: 'row', index: i + 1 }, expected: `a row of ${columns.length} cells`, found: 'a blank line', hint: 'delete the blank line' });
+      return;
+    }
+    if (cells.length !== columns.length) {
+      problems.push({
+        file,
+        line,
+        item: { kind: 'row', index: i + 1 },
+        expected: `${columns.length} cells, one per column (${columns.join(', ')})`,
+        found: `${cells.length} cells`,
+        hint: cells.length > columns.length ? 'a comma inside a value must be inside "double quotes"' : 'add the missing cells; write null for an unknown value',
+      });
+      return;
+    }
+    const value = Object.fromEntries(columns.map((name, c) => [name, cells[c] ?? '']));
+    items.push({ index: i + 1, line, value, lineOf: () => line });
+  });
+
+  return problems.length > 0 ? { problems } : { parsed: { file, format: 'csv', items }, problems };
+}
+
+/** 1-based start line of each parsed row, counting newlines held inside quoted cells. */
+function startLines(rows: string[][]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  for (const row of rows) {
+    lines.push(line);
+    line += 1 + row.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+  }
+  return lines;
+}
+
+/** The line where an unbalanced double quote opens, if any (d3-dsv would read to the end of the file). */
+function findUnclosedQuote(text: string): number | undefined {
+  let inQuotes = false;
+  let line = 1;
+  let openedAt = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') line++;
+    else if (ch === '"') {
+      if (inQuotes) {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      } else if (i === 0 || /[,\r\n]/.test(text[i - 1] ?? '')) {
+        // Like d3-dsv, a quote only opens a quoted cell at the start of the cell.
+        inQuotes = true;
+        openedAt = line;
+      }
+    }
+  }
+  return inQuotes ? openedAt : undefined;
+}

@@ -1,0 +1,70 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { ContentProblem } from './contentError.ts';
+import type { FieldPath, RawFile, RawItem } from './rawItems.ts';
+
+/**
+ * Reads a YAML content file, which must be a list of entries (`- key: value` blocks).
+ * Returns the entries with a way to find the line of any field, or the problems that make
+ * the file unreadable.
+ */
+export function parseYamlList(file: string, text: string): { parsed?: RawFile; problems: ContentProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((error) => ({
+        file,
+        line: lineCounter.linePos(error.pos[0]).line,
+        expected: 'valid YAML',
+        found: `a syntax error (${firstLine(error.message)})`,
+        hint: 'check the indentation and that every "key: value" has a space after the colon; quote text containing ": " or "#"',
+      })),
+    };
+  }
+  const root = doc.contents;
+  if (root === null || (isSeq(root) && root.items.length === 0)) {
+    return { problems: [{ file, line: 1, expected: 'a list of entries, each starting with "- "', found: 'an empty file (or an empty list)' }] };
+  }
+  if (!isSeq(root)) {
+    return {
+      problems: [{ file, line: 1, expected: 'a list of entries, each starting with "- "', found: 'something else at the top of the file' }],
+    };
+  }
+  const lineAt = (node: Node | null | undefined, fallback: number) =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : fallback;
+
+  const items: RawItem[] = root.items.map((node, i) => {
+    const line = lineAt(node as Node, 1);
+    return {
+      index: i + 1,
+      line,
+      value: (node as Node | null)?.toJSON() ?? null,
+      lineOf: (path: FieldPath) => lineAt(findNode(node as Node, path), line),
+    };
+  });
+  return { parsed: { file, format: 'yaml', items }, problems: [] };
+}
+
+/** Walks a path down maps and lists; returns the deepest node reached (a map key for the last step). */
+function findNode(start: Node | null | undefined, path: FieldPath): Node | undefined {
+  let node: Node | null | undefined = start;
+  for (const [i, step] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === step);
+      if (!pair) return node;
+      if (i === path.length - 1) return pair.key as Node;
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof step === 'number') {
+      const next = node.items[step] as Node | undefined;
+      if (!next) return node;
+      node = next;
+    } else {
+      return node ?? undefined;
+    }
+  }
+  return node ?? undefined;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
