@@ -8,7 +8,10 @@ import globals from 'globals';
 const pureLibImports = {
   patterns: [
     { group: ['astro:*', 'node:*'], message: 'src/lib is pure: no Astro, no Node built-ins.' },
-    { group: ['**/server/**', '**/client/**'], message: 'src/lib must not import server or client code.' },
+    {
+      group: ['**/server/**', '**/client/**'],
+      message: 'src/lib must not import server or client code.',
+    },
   ],
 };
 
@@ -36,8 +39,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['astro:*', 'node:*', '**/server/**'], message: 'Browser code only.' }] },
+        {
+          patterns: [
+            { group: ['astro:*', 'node:*', '**/server/**'], message: 'Browser code only.' },
+          ],
+        },
       ],
     },
+  },
+  {
+    // A test that reaches a missing value should fail loudly, which `!` does.
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

@@ -16,6 +16,11 @@ export function readProjectFile(root: string) {
   };
 }
 
+/** Forgets the cached content, so the next read validates the files again (dev server). */
+export function invalidateContent(): void {
+  cached = undefined;
+}
+
 /** The whole validated content set; throws a ContentError naming every problem. */
 export function getContent(root = process.cwd()): ContentSetRows {
   if (cached?.root !== root) cached = { root, content: loadContentSet(readProjectFile(root)) };

@@ -39,7 +39,9 @@ export class ContentError extends Error {
 
   constructor(problems: readonly ContentProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`The content has ${count}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    super(
+      `The content has ${count}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
     this.name = 'ContentError';
     this.problems = problems;
   }
@@ -47,7 +49,8 @@ export class ContentError extends Error {
 
 /** Quotes a raw value for an error message: strings in quotes, long ones shortened. */
 export function describeFound(value: unknown, format: 'yaml' | 'csv' = 'yaml'): string {
-  if (value === undefined) return format === 'csv' ? 'an empty cell' : 'nothing (the field is missing)';
+  if (value === undefined)
+    return format === 'csv' ? 'an empty cell' : 'nothing (the field is missing)';
   if (value === null) return 'null';
   if (typeof value === 'string') {
     if (value.trim() === '') return 'an empty text';

@@ -33,12 +33,25 @@ export function loadContentSet(readText: ReadText, contentDir = 'content'): Cont
 }
 
 /** Reads and validates one dataset file. */
-export function loadDataset<N extends DatasetName>(name: N, readText: ReadText, contentDir = 'content'): { rows: LocatedRow<RowOf<N>>[]; problems: ContentProblem[] } {
+export function loadDataset<N extends DatasetName>(
+  name: N,
+  readText: ReadText,
+  contentDir = 'content',
+): { rows: LocatedRow<RowOf<N>>[]; problems: ContentProblem[] } {
   const { file, schema } = datasets[name];
   const path = `${contentDir}/${file}`;
   const text = readText(path);
-  if (text === undefined) return { rows: [], problems: [{ file: path, expected: 'the file to exist', found: 'no such file' }] };
-  const { parsed, problems } = file.endsWith('.csv') ? parseCsvTable(path, text) : parseYamlList(path, text);
+  if (text === undefined)
+    return {
+      rows: [],
+      problems: [{ file: path, expected: 'the file to exist', found: 'no such file' }],
+    };
+  const { parsed, problems } = file.endsWith('.csv')
+    ? parseCsvTable(path, text)
+    : parseYamlList(path, text);
   if (!parsed) return { rows: [], problems };
-  return validateRows(parsed, schema) as { rows: LocatedRow<RowOf<N>>[]; problems: ContentProblem[] };
+  return validateRows(parsed, schema) as {
+    rows: LocatedRow<RowOf<N>>[];
+    problems: ContentProblem[];
+  };
 }

@@ -17,7 +17,9 @@ export function crossCheck(content: ContentSetRows): ContentProblem[] {
   return [
     ...DATASET_NAMES.flatMap((name) => duplicateKeys(name, content[name])),
     ...DATASET_NAMES.flatMap((name) => unresolvedRefs(name, content[name], keys)),
-    ...DATASET_NAMES.flatMap((name) => citiesOutsideProvince(content[name] as LocatedRow<Record<string, unknown>>[], content)),
+    ...DATASET_NAMES.flatMap((name) =>
+      citiesOutsideProvince(content[name] as LocatedRow<Record<string, unknown>>[], content),
+    ),
     ...filingSums(content),
   ];
 }
@@ -29,7 +31,10 @@ function keyOf(name: keyof typeof datasets, row: LocatedRow<unknown>): string {
 const where = (row: LocatedRow<unknown>, path: FieldPath = []) => ({
   file: row.file,
   line: row.item.lineOf(path),
-  item: { kind: row.file.endsWith('.csv') ? ('row' as const) : ('entry' as const), index: row.item.index },
+  item: {
+    kind: row.file.endsWith('.csv') ? ('row' as const) : ('entry' as const),
+    index: row.item.index,
+  },
 });
 
 function duplicateKeys(name: keyof typeof datasets, rows: LocatedRow<unknown>[]): ContentProblem[] {
@@ -55,17 +60,26 @@ export function valuesAt(value: unknown, pattern: string): { path: FieldPath; va
   let matches: { path: FieldPath; value: unknown }[] = [{ path: [], value }];
   for (const step of pattern.split('.')) {
     matches = matches.flatMap(({ path, value: current }) => {
-      if (step === '*') return Array.isArray(current) ? current.map((v, i) => ({ path: [...path, i], value: v })) : [];
+      if (step === '*')
+        return Array.isArray(current)
+          ? current.map((v, i) => ({ path: [...path, i], value: v }))
+          : [];
       if (current === null || typeof current !== 'object') return [];
       const next = (current as Record<string, unknown>)[step];
       return next === undefined ? [] : [{ path: [...path, step], value: next }];
     });
   }
   // A field holding a list of ids is checked id by id.
-  return matches.flatMap((m) => (Array.isArray(m.value) ? m.value.map((v, i) => ({ path: [...m.path, i], value: v })) : [m]));
+  return matches.flatMap((m) =>
+    Array.isArray(m.value) ? m.value.map((v, i) => ({ path: [...m.path, i], value: v })) : [m],
+  );
 }
 
-function unresolvedRefs(name: keyof typeof datasets, rows: LocatedRow<unknown>[], keys: Record<string, Set<string>>): ContentProblem[] {
+function unresolvedRefs(
+  name: keyof typeof datasets,
+  rows: LocatedRow<unknown>[],
+  keys: Record<string, Set<string>>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [pattern, target] of Object.entries(datasets[name].refs)) {
     const known = keys[target] ?? new Set<string>();
@@ -77,7 +91,10 @@ function unresolvedRefs(name: keyof typeof datasets, rows: LocatedRow<unknown>[]
         problems.push({
           ...where(row, path),
           field: path.filter((p) => typeof p === 'string').join('.'),
-          expected: target === 'places' ? `a place code listed in ${targetFile}` : `an id listed in ${targetFile}`,
+          expected:
+            target === 'places'
+              ? `a place code listed in ${targetFile}`
+              : `an id listed in ${targetFile}`,
           found: `an unknown ${target === 'places' ? 'code' : 'id'} ${describeFound(String(value))}`,
           hint: guess ? `did you mean "${guess}"?` : `add it to ${targetFile} first`,
         });
@@ -87,7 +104,10 @@ function unresolvedRefs(name: keyof typeof datasets, rows: LocatedRow<unknown>[]
   return problems;
 }
 
-function citiesOutsideProvince(rows: LocatedRow<Record<string, unknown>>[], content: ContentSetRows): ContentProblem[] {
+function citiesOutsideProvince(
+  rows: LocatedRow<Record<string, unknown>>[],
+  content: ContentSetRows,
+): ContentProblem[] {
   const parentOf = new Map(content.places.map((p) => [p.data.code, p.data.parent]));
   const provinceOf = (code: string): string | undefined => {
     let current: string | undefined = code;
@@ -103,14 +123,23 @@ function citiesOutsideProvince(rows: LocatedRow<Record<string, unknown>>[], cont
     if (typeof province !== 'string' || typeof city !== 'string' || !parentOf.has(city)) return [];
     const actual = provinceOf(city);
     if (actual === province) return [];
-    return [{ ...where(row, ['city']), field: 'city', expected: `a city in province ${province}`, found: `${city}, which belongs to ${actual}` }];
+    return [
+      {
+        ...where(row, ['city']),
+        field: 'city',
+        expected: `a city in province ${province}`,
+        found: `${city}, which belongs to ${actual}`,
+      },
+    ];
   });
 }
 
 function filingSums(content: ContentSetRows): ContentProblem[] {
   return content.filingProvinces.flatMap((row) => {
     const { province, batches, services } = row.data;
-    const cities = content.filingCities.filter((c) => c.data.province === province && c.data.batches === batches);
+    const cities = content.filingCities.filter(
+      (c) => c.data.province === province && c.data.batches === batches,
+    );
     if (services === null || cities.length === 0) return [];
     const sum = cities.reduce((total, c) => total + c.data.services, 0);
     if (sum === services) return [];

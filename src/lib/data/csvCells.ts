@@ -4,7 +4,9 @@ type CellKind = 'number' | 'boolean' | 'list' | 'text';
 
 /** What a column holds, read from its zod schema (through optional, nullable and preprocess). */
 export function cellKind(schema: z.ZodType): CellKind {
-  const def = (schema as unknown as { def: { type: string; innerType?: z.ZodType; out?: z.ZodType } }).def;
+  const def = (
+    schema as unknown as { def: { type: string; innerType?: z.ZodType; out?: z.ZodType } }
+  ).def;
   switch (def.type) {
     case 'number':
       return 'number';
@@ -42,14 +44,20 @@ export function cellValue(cell: string, kind: CellKind): unknown {
     case 'boolean':
       return trimmed === 'true' ? true : trimmed === 'false' ? false : cell;
     case 'list':
-      return trimmed.split(';').map((part) => part.trim()).filter((part) => part !== '');
+      return trimmed
+        .split(';')
+        .map((part) => part.trim())
+        .filter((part) => part !== '');
     case 'text':
       return cell;
   }
 }
 
 /** Converts a CSV record of cell texts using the schema's column kinds; unknown columns stay text. */
-export function coerceRecord(record: Record<string, string>, shape: Record<string, z.ZodType>): Record<string, unknown> {
+export function coerceRecord(
+  record: Record<string, string>,
+  shape: Record<string, z.ZodType>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [column, cell] of Object.entries(record)) {
     const fieldSchema = shape[column];

@@ -6,7 +6,12 @@
 import type { z } from 'zod';
 import { conflictSchema } from '../schema/conflict.ts';
 import { eventSchema } from '../schema/event.ts';
-import { filingBatchSchema, filingCitySchema, filingEntitySchema, filingProvinceSchema } from '../schema/filing.ts';
+import {
+  filingBatchSchema,
+  filingCitySchema,
+  filingEntitySchema,
+  filingProvinceSchema,
+} from '../schema/filing.ts';
 import { gdpSchema } from '../schema/gdp.ts';
 import { parkSchema } from '../schema/park.ts';
 import { placeSchema } from '../schema/place.ts';

@@ -17,10 +17,15 @@ export function editDistance(a: string, b: string): number {
  * @example didYouMean('levle', ['level', 'date']) // 'level'
  */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  // A shortened name (growth for growth_pct) is a typo too, however many letters are missing.
+  const lower = word.toLowerCase();
+  const extended = list.filter((c) => lower.length >= 3 && c.toLowerCase().startsWith(lower));
+  if (extended.length === 1) return extended[0];
   const limit = Math.max(2, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }

@@ -42,7 +42,8 @@ export function chineseDateToIso(text: string): string | undefined {
 export function suggestHalfWidthFix(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const asDate = chineseDateToIso(value);
-  if (asDate !== undefined) return `write the date as ${asDate} (year-month-day, half-width digits)`;
+  if (asDate !== undefined)
+    return `write the date as ${asDate} (year-month-day, half-width digits)`;
   if (hasFullWidth(value)) return `type it with half-width characters: ${toHalfWidth(value)}`;
   return undefined;
 }

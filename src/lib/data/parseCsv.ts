@@ -7,15 +7,34 @@ import type { RawFile, RawItem } from './rawItems.ts';
  * Each row becomes a record of cell texts keyed by column; a row with too few or too many
  * cells, a blank or repeated column name, or a file with no rows is a problem.
  */
-export function parseCsvTable(file: string, text: string): { parsed?: RawFile; problems: ContentProblem[] } {
+export function parseCsvTable(
+  file: string,
+  text: string,
+): { parsed?: RawFile; problems: ContentProblem[] } {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') {
-    return { problems: [{ file, expected: 'a header row of column names, then rows of data', found: 'an empty file' }] };
+    return {
+      problems: [
+        {
+          file,
+          expected: 'a header row of column names, then rows of data',
+          found: 'an empty file',
+        },
+      ],
+    };
   }
   const unclosed = findUnclosedQuote(body);
   if (unclosed !== undefined) {
     return {
-      problems: [{ file, line: unclosed, expected: 'every opening quote (") to be closed in the same cell', found: 'a quote that is never closed', hint: 'close the quote, or write "" for a quote inside quoted text' }],
+      problems: [
+        {
+          file,
+          line: unclosed,
+          expected: 'every opening quote (") to be closed in the same cell',
+          found: 'a quote that is never closed',
+          hint: 'close the quote, or write "" for a quote inside quoted text',
+        },
+      ],
     };
   }
   const rows = csvParseRows(body);
@@ -27,18 +46,44 @@ export function parseCsvTable(file: string, text: string): { parsed?: RawFile; p
 
   const columns = header.map((name) => name.trim());
   columns.forEach((name, i) => {
-    if (name === '') problems.push({ file, line: 1, field: `column ${i + 1}`, expected: 'a column name in the header', found: 'an empty header cell' });
-    else if (columns.indexOf(name) !== i) problems.push({ file, line: 1, field: name, expected: 'each column name once', found: 'the same column name twice' });
+    if (name === '')
+      problems.push({
+        file,
+        line: 1,
+        field: `column ${i + 1}`,
+        expected: 'a column name in the header',
+        found: 'an empty header cell',
+      });
+    else if (columns.indexOf(name) !== i)
+      problems.push({
+        file,
+        line: 1,
+        field: name,
+        expected: 'each column name once',
+        found: 'the same column name twice',
+      });
   });
   if (records.length === 0) {
-    problems.push({ file, line: 1, expected: 'at least one row of data under the header', found: 'only the header' });
+    problems.push({
+      file,
+      line: 1,
+      expected: 'at least one row of data under the header',
+      found: 'only the header',
+    });
   }
 
   const items: RawItem[] = [];
   records.forEach((cells, i) => {
     const line = lines[i + 1] ?? i + 2;
     if (cells.length === 1 && cells[0]?.trim() === '') {
-      problems.push({ file, line, item: { kind: 'row', index: i + 1 }, expected: `a row of ${columns.length} cells`, found: 'a blank line', hint: 'delete the blank line' });
+      problems.push({
+        file,
+        line,
+        item: { kind: 'row', index: i + 1 },
+        expected: `a row of ${columns.length} cells`,
+        found: 'a blank line',
+        hint: 'delete the blank line',
+      });
       return;
     }
     if (cells.length !== columns.length) {
@@ -48,7 +93,10 @@ export function parseCsvTable(file: string, text: string): { parsed?: RawFile; p
         item: { kind: 'row', index: i + 1 },
         expected: `${columns.length} cells, one per column (${columns.join(', ')})`,
         found: `${cells.length} cells`,
-        hint: cells.length > columns.length ? 'a comma inside a value must be inside "double quotes"' : 'add the missing cells; write null for an unknown value',
+        hint:
+          cells.length > columns.length
+            ? 'a comma inside a value must be inside "double quotes"'
+            : 'add the missing cells; write null for an unknown value',
       });
       return;
     }

@@ -7,7 +7,10 @@ import type { FieldPath, RawFile, RawItem } from './rawItems.ts';
  * Returns the entries with a way to find the line of any field, or the problems that make
  * the file unreadable.
  */
-export function parseYamlList(file: string, text: string): { parsed?: RawFile; problems: ContentProblem[] } {
+export function parseYamlList(
+  file: string,
+  text: string,
+): { parsed?: RawFile; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -23,11 +26,27 @@ export function parseYamlList(file: string, text: string): { parsed?: RawFile; p
   }
   const root = doc.contents;
   if (root === null || (isSeq(root) && root.items.length === 0)) {
-    return { problems: [{ file, line: 1, expected: 'a list of entries, each starting with "- "', found: 'an empty file (or an empty list)' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          expected: 'a list of entries, each starting with "- "',
+          found: 'an empty file (or an empty list)',
+        },
+      ],
+    };
   }
   if (!isSeq(root)) {
     return {
-      problems: [{ file, line: 1, expected: 'a list of entries, each starting with "- "', found: 'something else at the top of the file' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          expected: 'a list of entries, each starting with "- "',
+          found: 'something else at the top of the file',
+        },
+      ],
     };
   }
   const lineAt = (node: Node | null | undefined, fallback: number) =>

@@ -19,26 +19,40 @@ export type RowSchema = z.ZodObject;
  * Validates every item of a file against its schema. Returns the valid rows and one problem per
  * failed check, each naming the file, line, entry or row, field, what was expected and what was found.
  */
-export function validateRows<S extends RowSchema>(raw: RawFile, schema: S): { rows: LocatedRow<z.output<S>>[]; problems: ContentProblem[] } {
+export function validateRows<S extends RowSchema>(
+  raw: RawFile,
+  schema: S,
+): { rows: LocatedRow<z.output<S>>[]; problems: ContentProblem[] } {
   const shape = schema.shape as Record<string, z.ZodType>;
   const problems: ContentProblem[] = raw.format === 'csv' ? checkCsvColumns(raw, shape) : [];
   if (problems.length > 0) return { rows: [], problems };
 
   const rows: LocatedRow<z.output<S>>[] = [];
   for (const item of raw.items) {
-    const input = raw.format === 'csv' ? coerceRecord(item.value as Record<string, string>, shape) : item.value;
+    const input =
+      raw.format === 'csv' ? coerceRecord(item.value as Record<string, string>, shape) : item.value;
     const result = schema.safeParse(input);
     if (result.success) {
       rows.push({ data: result.data, file: raw.file, item });
       continue;
     }
-    for (const issue of result.error.issues) problems.push(...describeIssue(raw, item, input, issue, Object.keys(shape)));
+    for (const issue of result.error.issues)
+      problems.push(...describeIssue(raw, item, input, issue, Object.keys(shape)));
   }
   return { rows, problems };
 }
 
-function describeIssue(raw: RawFile, item: RawItem, input: unknown, issue: z.core.$ZodIssue, knownFields: string[]): ContentProblem[] {
-  const itemRef = { kind: raw.format === 'csv' ? ('row' as const) : ('entry' as const), index: item.index };
+function describeIssue(
+  raw: RawFile,
+  item: RawItem,
+  input: unknown,
+  issue: z.core.$ZodIssue,
+  knownFields: string[],
+): ContentProblem[] {
+  const itemRef = {
+    kind: raw.format === 'csv' ? ('row' as const) : ('entry' as const),
+    index: item.index,
+  };
   const where = (path: FieldPath) => ({ file: raw.file, line: item.lineOf(path), item: itemRef });
 
   if (issue.code === 'unrecognized_keys') {
@@ -50,14 +64,22 @@ function describeIssue(raw: RawFile, item: RawItem, input: unknown, issue: z.cor
         field: path.join('.'),
         expected: `only known fields (${knownFields.join(', ')})`,
         found: `an unknown field "${key}"`,
-        ...(guess ? { hint: `did you mean "${guess}"?` } : { hint: 'remove it, or ask for the field to be added to the schema' }),
+        ...(guess
+          ? { hint: `did you mean "${guess}"?` }
+          : { hint: 'remove it, or ask for the field to be added to the schema' }),
       };
     });
   }
 
   const path = issue.path as FieldPath;
   if (path.length === 0 && issue.code === 'invalid_type') {
-    return [{ ...where(path), expected: 'an entry of "key: value" lines', found: describeFound(input, raw.format) }];
+    return [
+      {
+        ...where(path),
+        expected: 'an entry of "key: value" lines',
+        found: describeFound(input, raw.format),
+      },
+    ];
   }
   const found = valueAt(input, path);
   const hint = suggestHalfWidthFix(found);
@@ -96,12 +118,20 @@ function checkCsvColumns(raw: RawFile, shape: Record<string, z.ZodType>): Conten
       field: column,
       expected: `only known columns (${known.join(', ')})`,
       found: `an unknown column "${column}"`,
-      hint: guess ? `did you mean "${guess}"?` : 'remove the column, or ask for it to be added to the schema',
+      hint: guess
+        ? `did you mean "${guess}"?`
+        : 'remove the column, or ask for it to be added to the schema',
     });
   }
   for (const column of known) {
     if (columns.includes(column) || shape[column]?.safeParse(undefined).success) continue;
-    problems.push({ file: raw.file, line: 1, field: column, expected: `a column named "${column}" in the header`, found: 'no such column' });
+    problems.push({
+      file: raw.file,
+      line: 1,
+      field: column,
+      expected: `a column named "${column}" in the header`,
+      found: 'no such column',
+    });
   }
   return problems;
 }

@@ -37,7 +37,8 @@ export const year = () =>
     .min(1949, { error: 'a year from 1949 on' })
     .max(2100, { error: 'a year before 2100' });
 
-const DATE_EXPECTED = 'a date written 2020-04-23, or 2020-04 / 2020 when the day or month is unknown';
+const DATE_EXPECTED =
+  'a date written 2020-04-23, or 2020-04 / 2020 when the day or month is unknown';
 
 /**
  * A date whose precision is its length: `2020`, `2020-04` or `2020-04-23`. YAML reads a bare
@@ -102,7 +103,11 @@ export const note = () => text().optional();
 export function requireNoteForNulls<T extends z.ZodObject>(schema: T) {
   return schema.superRefine((row: Record<string, unknown>, ctx) => {
     const unknownFields = Object.keys(row).filter((key) => row[key] === null);
-    if (unknownFields.length === 0 || (typeof row['note'] === 'string' && row['note'].trim() !== '')) return;
+    if (
+      unknownFields.length === 0 ||
+      (typeof row['note'] === 'string' && row['note'].trim() !== '')
+    )
+      return;
     ctx.addIssue({
       code: 'custom',
       path: ['note'],

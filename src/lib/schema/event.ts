@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { level, note, oneOf, partialDate, placeCode, requireNoteForNulls, slug, sourceIds, text } from './common.ts';
+import {
+  level,
+  note,
+  oneOf,
+  partialDate,
+  placeCode,
+  requireNoteForNulls,
+  slug,
+  sourceIds,
+  text,
+} from './common.ts';
 
 /** What kind of event it is; the timeline filters on this. */
 export const EVENT_KINDS = [
@@ -45,7 +55,11 @@ export const eventSchema = requireNoteForNulls(
     })
     .superRefine((event, ctx) => {
       if (event.level !== 'national' && event.province === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['province'], message: `a province code for a ${event.level} event` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['province'],
+          message: `a province code for a ${event.level} event`,
+        });
       }
     }),
 );

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { count, note, partialDate, placeCode, requireNoteForNulls, slug, sourceIds, text } from './common.ts';
+import {
+  count,
+  note,
+  partialDate,
+  placeCode,
+  requireNoteForNulls,
+  slug,
+  sourceIds,
+  text,
+} from './common.ts';
 
 /** One entry of content/data/filing-batches.yaml: a batch of CAC blockchain-service filings. */
 export const filingBatchSchema = requireNoteForNulls(

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { amountYi, note, oneOf, partialDate, percent, placeCode, requireNoteForNulls, sourceIds, year } from './common.ts';
+import {
+  amountYi,
+  note,
+  oneOf,
+  partialDate,
+  percent,
+  placeCode,
+  requireNoteForNulls,
+  sourceIds,
+  year,
+} from './common.ts';
 
 /**
  * first-published: the figure in the statistical bulletin of the following spring.

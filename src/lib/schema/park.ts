@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { count, level, note, oneOf, partialDate, placeCode, requireNoteForNulls, slug, sourceIds, text } from './common.ts';
+import {
+  count,
+  level,
+  note,
+  oneOf,
+  partialDate,
+  placeCode,
+  requireNoteForNulls,
+  slug,
+  sourceIds,
+  text,
+} from './common.ts';
 
 /** One entry of content/data/parks.yaml: a blockchain industrial park. */
 export const parkSchema = requireNoteForNulls(

@@ -27,10 +27,18 @@ export const placeSchema = z
   })
   .superRefine((place, ctx) => {
     if (place.level !== 'province' && place.parent === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['parent'], message: `the code of the place this ${place.level} belongs to` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parent'],
+        message: `the code of the place this ${place.level} belongs to`,
+      });
     }
     if (place.level === 'province' && place.parent !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['parent'], message: 'no parent for a province (remove the field)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parent'],
+        message: 'no parent for a province (remove the field)',
+      });
     }
   });
 

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { amountYi, count, note, oneOf, partialDate, placeCode, requireNoteForNulls, slug, sourceIds, text } from './common.ts';
+import {
+  amountYi,
+  count,
+  note,
+  oneOf,
+  partialDate,
+  placeCode,
+  requireNoteForNulls,
+  slug,
+  sourceIds,
+  text,
+} from './common.ts';
 
 /** One entry of content/data/project-lists.yaml: a key-project list or signing event. */
 export const projectListSchema = requireNoteForNulls(
@@ -34,7 +45,14 @@ export const keyProjectSchema = requireNoteForNulls(
     /** Owner or lead company; null when not stated. */
     owner_zh: text().nullable(),
     /** blockchain-firm, industry-firm, listed-firm, state-firm, park-operator or unknown. */
-    owner_type: oneOf(['blockchain-firm', 'industry-firm', 'listed-firm', 'state-firm', 'park-operator', 'unknown']),
+    owner_type: oneOf([
+      'blockchain-firm',
+      'industry-firm',
+      'listed-firm',
+      'state-firm',
+      'park-operator',
+      'unknown',
+    ]),
     province: placeCode(),
     /** City code; null when the location is not stated. */
     city: placeCode().nullable(),

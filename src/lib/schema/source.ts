@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { note, oneOf, partialDate, slug, text, url } from './common.ts';
 
 /** What kind of document a source is; tells the reader how close it is to the original. */
-export const SOURCE_KINDS = ['article', 'repost', 'official', 'statistics', 'news', 'dataset', 'standard'] as const;
+export const SOURCE_KINDS = [
+  'article',
+  'repost',
+  'official',
+  'statistics',
+  'news',
+  'dataset',
+  'standard',
+] as const;
 
 /** One entry of content/sources.yaml: every document a number or claim comes from, listed once. */
 export const sourceSchema = z.strictObject({

@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { assertBuilt, builtPages, DIST } from '../support/dist.ts';
+import { serveDirectory, type RunningServer } from '../support/staticServer.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every built page in Chromium', () => {
+  it.each(builtPages())(
+    '%s loads with no console error and no request to another origin',
+    async (path) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const foreign: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== server.origin)
+          foreign.push(request.url());
+      });
+      const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      expect(errors, `console errors on ${path}`).toEqual([]);
+      expect(foreign, `requests to other origins from ${path}`).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it.each(builtPages())(
+    '%s has no accessibility violations (axe), in light and dark',
+    async (path) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({
+          colorScheme,
+          viewport: { width: 1280, height: 900 },
+        });
+        const page = await context.newPage();
+        await page.goto(server.origin + path);
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
+        expect(summary, `${colorScheme} ${path}`).toEqual([]);
+        await context.close();
+      }
+    },
+  );
+
+  it('serves 404.html for an unknown path', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.origin}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('找不到页面');
+    await page.close();
+  });
+});
