@@ -75,6 +75,8 @@ export const FIELD_LABELS: Record<string, string> = {
   note: '说明',
 };
 
+const PLAIN_NUMBER_FIELDS = new Set(['year', 'batch']);
+
 /** Builds the display table of one dataset. `placeName` maps a place code to its short name. */
 export function tableView(
   name: DatasetName,
@@ -94,6 +96,8 @@ export function tableView(
       return { kind: 'sources', ids: value.map(String) };
     if (placeFields.has(field) && typeof value === 'string')
       return { kind: 'text', text: placeName(value) ?? value };
+    // Years and batch numbers are labels, not quantities: 2019, never 2,019.
+    if (PLAIN_NUMBER_FIELDS.has(field)) return { kind: 'text', text: String(value) };
     return { kind: 'text', text: formatValue(value, placeName) };
   };
   return {
