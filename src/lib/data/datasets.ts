@@ -17,6 +17,7 @@ import { parkSchema } from '../schema/park.ts';
 import { placeSchema } from '../schema/place.ts';
 import { keyProjectSchema, projectListSchema } from '../schema/project.ts';
 import { sourceSchema } from '../schema/source.ts';
+import { DATASET_NAMES, type DatasetName } from './datasetNames.ts';
 import type { RowSchema } from './validateRows.ts';
 
 export interface DatasetDefinition<S extends RowSchema = RowSchema> {
@@ -158,8 +159,7 @@ export const datasets = {
     title_en: 'Conflicting sources',
     description_zh: '各来源说法不一致之处、各自的出处,以及本站的处理方式。',
   }),
-};
+} satisfies Record<DatasetName, unknown>;
 
-export type DatasetName = keyof typeof datasets;
 export type RowOf<N extends DatasetName> = z.output<(typeof datasets)[N]['schema']>;
-export const DATASET_NAMES = Object.keys(datasets) as DatasetName[];
+export { DATASET_NAMES, type DatasetName };

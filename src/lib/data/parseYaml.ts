@@ -1,4 +1,12 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import type { ContentProblem } from './contentError.ts';
 import type { FieldPath, RawFile, RawItem } from './rawItems.ts';
 
@@ -13,17 +21,7 @@ export function parseYamlList(
 ): { parsed?: RawFile; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({
-        file,
-        line: lineCounter.linePos(error.pos[0]).line,
-        expected: 'valid YAML',
-        found: `a syntax error (${firstLine(error.message)})`,
-        hint: 'check the indentation and that every "key: value" has a space after the colon; quote text containing ": " or "#"',
-      })),
-    };
-  }
+  if (doc.errors.length > 0) return { problems: syntaxProblems(file, doc.errors, lineCounter) };
   const root = doc.contents;
   if (root === null || (isSeq(root) && root.items.length === 0)) {
     return {
@@ -62,6 +60,60 @@ export function parseYamlList(
     };
   });
   return { parsed: { file, format: 'yaml', items }, problems: [] };
+}
+
+/**
+ * Reads a YAML file that holds one entry as `key: value` lines (a chart definition, say).
+ * Returns it as a one-item file so it validates like any list entry.
+ */
+export function parseYamlMapping(
+  file: string,
+  text: string,
+): { parsed?: RawFile; problems: ContentProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) return { problems: syntaxProblems(file, doc.errors, lineCounter) };
+  const root = doc.contents;
+  if (root === null) {
+    return {
+      problems: [{ file, line: 1, expected: '"key: value" lines', found: 'an empty file' }],
+    };
+  }
+  if (!isMap(root)) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          expected: '"key: value" lines (not a list)',
+          found: 'something else at the top of the file',
+        },
+      ],
+    };
+  }
+  const lineAt = (node: Node | null | undefined) =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const item: RawItem = {
+    index: 1,
+    line: 1,
+    value: root.toJSON(),
+    lineOf: (path: FieldPath) => lineAt(findNode(root, path)),
+  };
+  return { parsed: { file, format: 'yaml', items: [item] }, problems: [] };
+}
+
+function syntaxProblems(
+  file: string,
+  errors: readonly YAMLError[],
+  lineCounter: LineCounter,
+): ContentProblem[] {
+  return errors.map((error) => ({
+    file,
+    line: lineCounter.linePos(error.pos[0]).line,
+    expected: 'valid YAML',
+    found: `a syntax error (${firstLine(error.message)})`,
+    hint: 'check the indentation and that every "key: value" has a space after the colon; quote text containing ": " or "#"',
+  }));
 }
 
 /** Walks a path down maps and lists; returns the deepest node reached (a map key for the last step). */

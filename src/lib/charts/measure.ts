@@ -1,0 +1,60 @@
+/**
+ * Computes a metric per place from the content: a sum of a field or a count of rows, with
+ * unknowns kept unknown. A place without rows is zero only where the data is complete; elsewhere
+ * it has no data, and a count is marked as a lower bound.
+ */
+import type { ContentSetRows } from '../data/contentSet.ts';
+import type { Metric } from '../schema/chart.ts';
+
+export interface PlaceValue {
+  code: string;
+  /** null when unknown: no data, or a row that says the value is unknown. */
+  value: number | null;
+  /** true when the rows are known to be incomplete, so the true value may be higher. */
+  atLeast: boolean;
+  /** Source ids of the rows behind the value. */
+  sources: string[];
+  /** Why the value is unknown or partial, from the rows' notes or the metric. */
+  note?: string;
+}
+
+type Row = Record<string, unknown>;
+
+/** True when a row matches every `where` condition (a list means any of its values). */
+export function matchesWhere(row: Row, where: Metric['where']): boolean {
+  return Object.entries(where ?? {}).every(([field, wanted]) =>
+    Array.isArray(wanted) ? wanted.includes(row[field] as never) : row[field] === wanted,
+  );
+}
+
+/** The metric's value for each of the given places, in their order. */
+export function computeMetric(metric: Metric, content: ContentSetRows, places: readonly string[]): PlaceValue[] {
+  const rows = (content[metric.data] as { data: unknown }[]).map((r) => r.data as Row).filter((row) => matchesWhere(row, metric.where));
+  const completeFor = (code: string) => metric.complete_for === 'all' || metric.complete_for.includes(provinceOf(code, content));
+  return places.map((code) => {
+    const mine = rows.filter((row) => row[metric.by] === code);
+    const sources = [...new Set(mine.flatMap((row) => (Array.isArray(row['sources']) ? (row['sources'] as string[]) : [])))];
+    const complete = completeFor(code);
+    if (mine.length === 0) {
+      if (metric.value === 'count' && complete) return { code, value: 0, atLeast: false, sources };
+      return { code, value: null, atLeast: false, sources, note: '没有数据:来源未提供该地的数值' };
+    }
+    if (metric.value === 'count') return { code, value: mine.length, atLeast: !complete, sources };
+    const unknown = mine.find((row) => row[metric.value] === null || row[metric.value] === undefined);
+    if (unknown) return { code, value: null, atLeast: false, sources, note: typeof unknown['note'] === 'string' ? unknown['note'] : '数值未知' };
+    const value = mine.reduce((sum, row) => sum + Number(row[metric.value]), 0);
+    return { code, value, atLeast: !complete, sources };
+  });
+}
+
+/** The province a place code belongs to, following parents in places.yaml. */
+export function provinceOf(code: string, content: ContentSetRows): string {
+  const parents = new Map(content.places.map((p) => [p.data.code, p.data.parent]));
+  let current = code;
+  for (let i = 0; i < 4; i++) {
+    const parent = parents.get(current);
+    if (parent === undefined) return current;
+    current = parent;
+  }
+  return current;
+}
