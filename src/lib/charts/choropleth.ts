@@ -1,0 +1,130 @@
+/**
+ * Choropleth spec: province (and optionally prefecture) paths projected at build time, each
+ * with its value and fill for every metric, plus one legend per metric. Rendering is separate
+ * (src/server/render), so the same spec feeds the page, the embed and the SVG export.
+ */
+import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { formatNumber } from '../format/number.ts';
+import { centralChinaProjection } from '../geo/projection.ts';
+import { binOf, classBins, type ClassBin } from '../scales/breaks.ts';
+import type { PlaceValue } from './measure.ts';
+
+export interface MetricMeta {
+  id: string;
+  label: string;
+  unit: string;
+  integer: boolean;
+}
+
+export interface RegionValue extends PlaceValue {
+  /** Fill colour, or undefined for no data (drawn hatched). */
+  fill?: string;
+  labelColor: string;
+  /** The value as readers see it, with unit: "13 项", "至少 3 个", "无数据". */
+  text: string;
+}
+
+export interface Region {
+  code: string;
+  name: string;
+  path: string;
+  label: { x: number; y: number };
+  values: Record<string, RegionValue>;
+}
+
+export interface ChoroplethSpec {
+  width: number;
+  height: number;
+  metrics: MetricMeta[];
+  regions: Region[];
+  /** Prefecture outlines, drawn over the provinces when the chart asks for cities. */
+  prefectures: { code: string; name: string; path: string; highlighted: boolean; label?: { x: number; y: number } }[];
+  legends: Record<string, { bins: ClassBin[]; hasMissing: boolean; hasPartial: boolean }>;
+  highlight?: string;
+}
+
+export interface ChoroplethInput {
+  topology: Topology;
+  names: ReadonlyMap<string, string>;
+  metrics: { meta: MetricMeta; values: readonly PlaceValue[] }[];
+  width: number;
+  height: number;
+  highlight?: string;
+  cities?: readonly string[];
+}
+
+/** Formats a value with its unit as a reader sees it. */
+export function valueText(value: PlaceValue, unit: string): string {
+  if (value.value === null) return '无数据';
+  const text = `${formatNumber(value.value)} ${unit}`;
+  return value.atLeast ? `至少 ${text}` : text;
+}
+
+export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
+  const { topology, names, metrics, width, height } = input;
+  const provinces = feature(topology, topology.objects['provinces'] as GeometryCollection);
+  const projection = centralChinaProjection(width, height, provinces);
+  const path = geoPath(projection).digits(1);
+  const legends: ChoroplethSpec['legends'] = {};
+  const fills = new Map<string, Map<string, RegionValue>>();
+
+  for (const { meta, values } of metrics) {
+    const known = values.filter((v) => v.value !== null).map((v) => v.value as number);
+    const bins = classBins(known, { integer: meta.integer });
+    legends[meta.id] = { bins, hasMissing: known.length < values.length, hasPartial: values.some((v) => v.atLeast) };
+    for (const value of values) {
+      const bin = value.value === null ? undefined : binOf(value.value, bins);
+      const region = fills.get(value.code) ?? new Map<string, RegionValue>();
+      region.set(meta.id, {
+        ...value,
+        ...(bin ? { fill: bin.color } : {}),
+        labelColor: bin?.labelColor ?? 'currentColor',
+        text: valueText(value, meta.unit),
+      });
+      fills.set(value.code, region);
+    }
+  }
+
+  const regions = provinces.features.map((f) => {
+    const code = String(f.id);
+    const [x, y] = path.centroid(f as GeoPermissibleObjects);
+    return {
+      code,
+      name: names.get(code) ?? code,
+      path: path(f as GeoPermissibleObjects) ?? '',
+      label: { x: round(x), y: round(y) },
+      values: Object.fromEntries(fills.get(code) ?? []),
+    };
+  });
+
+  const wanted = new Set(input.cities ?? []);
+  const prefectures =
+    input.cities === undefined
+      ? []
+      : feature(topology, topology.objects['prefectures'] as GeometryCollection).features.map((f) => {
+          const code = String(f.id);
+          const highlighted = wanted.has(code);
+          const [x, y] = path.centroid(f as GeoPermissibleObjects);
+          return {
+            code,
+            name: names.get(code) ?? String((f.properties as { name?: string } | null)?.name ?? code),
+            path: path(f as GeoPermissibleObjects) ?? '',
+            highlighted,
+            ...(highlighted ? { label: { x: round(x), y: round(y) } } : {}),
+          };
+        });
+
+  return {
+    width,
+    height,
+    metrics: metrics.map((m) => m.meta),
+    regions,
+    prefectures,
+    legends,
+    ...(input.highlight ? { highlight: input.highlight } : {}),
+  };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,0 +1,88 @@
+/**
+ * Scatter spec: one point per province, x = an economic measure, y = an activity measure.
+ * Produces a plain ECharts option (rendered to SVG at build time) and the facts a summary and
+ * a table need. Places with an unknown x or y are not plotted; they are listed instead.
+ */
+import type { EChartsOption } from 'echarts';
+import { formatNumber } from '../format/number.ts';
+import type { MetricMeta } from './choropleth.ts';
+import type { PlaceValue } from './measure.ts';
+
+export interface ScatterPoint {
+  code: string;
+  name: string;
+  x: number;
+  y: number;
+  atLeast: boolean;
+  highlighted: boolean;
+}
+
+export interface ScatterSpec {
+  x: MetricMeta;
+  y: MetricMeta;
+  points: ScatterPoint[];
+  /** Names of the places left out because x or y is unknown. */
+  missing: string[];
+  log: boolean;
+  option: EChartsOption;
+}
+
+export interface ScatterInput {
+  x: { meta: MetricMeta; values: readonly PlaceValue[] };
+  y: { meta: MetricMeta; values: readonly PlaceValue[] };
+  names: ReadonlyMap<string, string>;
+  highlight?: string;
+  log?: boolean;
+  colors: { text: string; muted: string; grid: string; point: string; accent: string };
+}
+
+export function scatterSpec(input: ScatterInput): ScatterSpec {
+  const { x, y, names, colors } = input;
+  const log = input.log ?? false;
+  const yByCode = new Map(y.values.map((v) => [v.code, v]));
+  const points: ScatterPoint[] = [];
+  const missing: string[] = [];
+  for (const xv of x.values) {
+    const yv = yByCode.get(xv.code);
+    const name = names.get(xv.code) ?? xv.code;
+    // A log axis cannot show zero; such points are listed as missing rather than faked.
+    if (xv.value === null || !yv || yv.value === null || (log && (xv.value <= 0 || yv.value <= 0))) {
+      missing.push(name);
+      continue;
+    }
+    points.push({ code: xv.code, name, x: xv.value, y: yv.value, atLeast: yv.atLeast || xv.atLeast, highlighted: xv.code === input.highlight });
+  }
+  const axis = (meta: MetricMeta) => ({
+    type: log ? ('log' as const) : ('value' as const),
+    name: `${meta.label}(${meta.unit})`,
+    nameLocation: 'middle' as const,
+    nameTextStyle: { color: colors.text, fontSize: 13 },
+    axisLabel: { color: colors.muted, fontSize: 12, formatter: (v: number) => formatNumber(v) },
+    axisLine: { lineStyle: { color: colors.muted } },
+    splitLine: { lineStyle: { color: colors.grid } },
+    ...(log ? {} : { min: 0 }),
+  });
+  const option: EChartsOption = {
+    animation: false,
+    aria: { enabled: false },
+    textStyle: { fontFamily: 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
+    grid: { left: 72, right: 32, top: 24, bottom: 64 },
+    xAxis: { ...axis(x.meta), nameGap: 36 },
+    yAxis: { ...axis(y.meta), nameGap: 48 },
+    series: [
+      {
+        type: 'scatter',
+        symbolSize: 12,
+        data: points.map((p) => ({
+          name: p.name,
+          value: [p.x, p.y],
+          symbolSize: p.highlighted ? 18 : 12,
+          itemStyle: { color: p.highlighted ? colors.accent : colors.point, borderColor: '#ffffff', borderWidth: 1 },
+          label: { show: true, position: 'right', formatter: p.atLeast ? `${p.name}(至少)` : p.name, color: p.highlighted ? colors.accent : colors.text, fontSize: 13, fontWeight: p.highlighted ? 'bold' : 'normal' },
+        })),
+        labelLayout: { hideOverlap: false, moveOverlap: 'shiftY' },
+      },
+    ],
+  };
+  return { x: x.meta, y: y.meta, points, missing, log, option };
+}
