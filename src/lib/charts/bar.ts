@@ -1,0 +1,36 @@
+/**
+ * Horizontal bar spec: one bar per place or category, largest first, with unknowns kept at the
+ * end as "no data" (no bar, never a zero-length one that reads as zero).
+ */
+import type { MetricMeta } from './choropleth.ts';
+import { valueText } from './choropleth.ts';
+import type { PlaceValue } from './measure.ts';
+
+export interface Bar {
+  code: string;
+  label: string;
+  value: number | null;
+  text: string;
+  highlighted: boolean;
+  /** Bar length as a share of the longest, 0–1. */
+  share: number;
+}
+
+export interface BarSpec {
+  metric: MetricMeta;
+  bars: Bar[];
+}
+
+export function barSpec(metric: MetricMeta, values: readonly PlaceValue[], labels: ReadonlyMap<string, string>, highlight?: string): BarSpec {
+  const max = Math.max(0, ...values.map((v) => v.value ?? 0));
+  const bars = values.map((v) => ({
+    code: v.code,
+    label: labels.get(v.code) ?? v.code,
+    value: v.value,
+    text: valueText(v, metric.unit),
+    highlighted: v.code === highlight,
+    share: v.value === null || max === 0 ? 0 : v.value / max,
+  }));
+  bars.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
+  return { metric, bars };
+}

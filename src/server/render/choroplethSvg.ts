@@ -1,0 +1,87 @@
+/**
+ * Renders a choropleth spec to a self-contained SVG string. Fills are presentation attributes
+ * (no inline styles, so a strict CSP holds and the exported file looks the same anywhere); every
+ * metric's fill and value ride on data attributes so the browser can switch metrics without
+ * fetching anything.
+ */
+import type { ChoroplethSpec } from '../../lib/charts/choropleth.ts';
+import { formatNumber } from '../../lib/format/number.ts';
+import { attrs, esc } from './svg.ts';
+
+export const LEGEND_HEIGHT = 56;
+const NO_DATA_STROKE = '#8a8f96';
+
+export interface SvgText {
+  uid: string;
+  title: string;
+  desc: string;
+  activeMetric: string;
+}
+
+export function choroplethSvg(spec: ChoroplethSpec, text: SvgText): string {
+  const { uid, activeMetric } = text;
+  const height = spec.height + LEGEND_HEIGHT;
+  const regions = spec.regions
+    .map((region) => {
+      const active = region.values[activeMetric];
+      const perMetric: Record<string, string | undefined> = {};
+      for (const [metric, value] of Object.entries(region.values)) {
+        perMetric[`data-fill-${metric}`] = value.fill ?? `url(#${uid}-hatch)`;
+        perMetric[`data-text-${metric}`] = value.text;
+        perMetric[`data-ink-${metric}`] = value.labelColor;
+      }
+      return `<path${attrs({
+        class: region.code === spec.highlight ? 'region highlight' : 'region',
+        d: region.path,
+        fill: active?.fill ?? `url(#${uid}-hatch)`,
+        stroke: '#ffffff',
+        'stroke-width': region.code === spec.highlight ? 2.5 : 1.2,
+        'data-code': region.code,
+        'data-name': region.name,
+        ...perMetric,
+      })}/>`;
+    })
+    .join('');
+  const prefectures = spec.prefectures
+    .map((p) => `<path${attrs({ class: p.highlighted ? 'prefecture marked' : 'prefecture', d: p.path, fill: 'none', stroke: p.highlighted ? '#b3400b' : '#ffffff', 'stroke-width': p.highlighted ? 2 : 0.4, 'stroke-opacity': p.highlighted ? 1 : 0.7, 'data-code': p.code, 'data-name': p.name })}/>`)
+    .join('');
+  const labels = spec.regions
+    .map((region) => {
+      const active = region.values[activeMetric];
+      const ink = active?.labelColor === 'currentColor' ? '#1b1f24' : (active?.labelColor ?? '#1b1f24');
+      return `<g${attrs({ class: 'label', 'data-code': region.code, fill: ink, 'text-anchor': 'middle' })}><text${attrs({ x: region.label.x, y: region.label.y - 2, 'font-size': 14, 'font-weight': region.code === spec.highlight ? 700 : 400 })}>${esc(region.name)}</text><text${attrs({ class: 'value', x: region.label.x, y: region.label.y + 14, 'font-size': 12 })}>${esc(active?.text ?? '')}</text></g>`;
+    })
+    .join('');
+  const cityLabels = spec.prefectures
+    .filter((p) => p.label)
+    .map((p) => `<text${attrs({ class: 'city-label', x: p.label!.x, y: p.label!.y + 4, 'font-size': 11, 'text-anchor': 'middle', fill: '#1b1f24', stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(p.name)}</text>`)
+    .join('');
+  const legends = spec.metrics.map((m) => legendSvg(spec, m.id, m.unit, uid, m.id === activeMetric)).join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${spec.width} ${height}`, role: 'img', 'aria-labelledby': `${uid}-title ${uid}-desc`, class: 'chart-svg choropleth', 'font-family': 'system-ui, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' })}>` +
+    `<title id="${uid}-title">${esc(text.title)}</title><desc id="${uid}-desc">${esc(text.desc)}</desc>` +
+    `<defs><pattern${attrs({ id: `${uid}-hatch`, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' })}><rect width="6" height="6" fill="#eceef1"/><line x1="0" y1="0" x2="0" y2="6" stroke="${NO_DATA_STROKE}" stroke-width="2"/></pattern></defs>` +
+    `<g class="regions">${regions}</g><g class="prefectures">${prefectures}</g><g class="labels">${labels}${cityLabels}</g>${legends}</svg>`
+  );
+}
+
+/** One legend per metric; only the active one is displayed. */
+function legendSvg(spec: ChoroplethSpec, metric: string, unit: string, uid: string, active: boolean): string {
+  const legend = spec.legends[metric];
+  if (!legend) return '';
+  const swatch = 36;
+  const y = spec.height + 8;
+  const items = legend.bins.map((bin, i) => {
+    const x = 8 + i * (swatch + 4);
+    return `<rect${attrs({ x, y, width: swatch, height: 12, fill: bin.color, stroke: '#8a8f96', 'stroke-width': 0.5 })}/><text${attrs({ x, y: y + 26, 'font-size': 11, fill: 'currentColor' })}>${esc(formatNumber(bin.from))}</text>`;
+  });
+  let x = 8 + legend.bins.length * (swatch + 4);
+  items.push(`<text${attrs({ x: x - 4, y: y + 26, 'font-size': 11, 'text-anchor': 'end', fill: 'currentColor' })}></text><text${attrs({ x: x + 2, y: y + 11, 'font-size': 11, fill: 'currentColor' })}>${esc(unit)}</text>`);
+  x += 40;
+  if (legend.hasMissing) {
+    items.push(`<rect${attrs({ x, y, width: swatch, height: 12, fill: `url(#${uid}-hatch)`, stroke: NO_DATA_STROKE, 'stroke-width': 0.5 })}/><text${attrs({ x: x + swatch + 4, y: y + 11, 'font-size': 11, fill: 'currentColor' })}>无数据</text>`);
+    x += swatch + 56;
+  }
+  if (legend.hasPartial) items.push(`<text${attrs({ x, y: y + 11, 'font-size': 11, fill: 'currentColor' })}>“至少”:来源不完整</text>`);
+  return `<g${attrs({ class: 'legend', 'data-legend': metric, display: active ? undefined : 'none', 'aria-hidden': 'true' })}>${items.join('')}</g>`;
+}

@@ -1,0 +1,63 @@
+/**
+ * Renders a scatter spec with ECharts' server-side SVG renderer (tree-shaken imports), then
+ * makes the output fit the site: responsive viewBox, role="img" with title and desc, styles as
+ * presentation attributes (a strict CSP forbids inline style), and data attributes on each
+ * point for the tooltip and keyboard script.
+ */
+import { ScatterChart } from 'echarts/charts';
+import { GridComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
+import { SVGRenderer } from 'echarts/renderers';
+import type { ScatterSpec } from '../../lib/charts/scatter.ts';
+import { attrs, esc } from './svg.ts';
+
+echarts.use([ScatterChart, GridComponent, LabelLayout, SVGRenderer]);
+
+export interface ScatterSvgOptions {
+  uid: string;
+  title: string;
+  desc: string;
+  width: number;
+  height: number;
+  /** Tooltip text of each point, in the order of spec.points. */
+  tips: readonly string[];
+}
+
+export function scatterSvg(spec: ScatterSpec, options: ScatterSvgOptions): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: options.width, height: options.height });
+  try {
+    chart.setOption(spec.option);
+    return finish(chart.renderToSVGString(), spec, options);
+  } finally {
+    chart.dispose();
+  }
+}
+
+function finish(raw: string, spec: ScatterSpec, options: ScatterSvgOptions): string {
+  const { uid, width, height } = options;
+  const open = `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${uid}-title ${uid}-desc`, class: 'chart-svg scatter' })}>`;
+  const body = raw
+    .replace(/^<svg[^>]*>/, '')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/ style="([^"]*)"/g, (_, css: string) => styleToAttributes(css))
+    .replace(/ class="zr\d+-cls-\d+"/g, '')
+    .replace(/<path([^>]*?) ecmeta_series_index="0" ecmeta_data_index="(\d+)"([^>]*)>/g, (_, before: string, index: string, after: string) => {
+      const point = spec.points[Number(index)];
+      if (!point) return `<path${before}${after}>`;
+      return `<path${before}${after}${attrs({ class: 'point', 'data-code': point.code, 'data-name': point.name, 'data-tip': options.tips[Number(index)] })}>`;
+    })
+    .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '');
+  return `${open}<title id="${uid}-title">${esc(options.title)}</title><desc id="${uid}-desc">${esc(options.desc)}</desc>${body}`;
+}
+
+/** `font-size:12px;font-family:sans-serif` → ` font-size="12px" font-family="sans-serif"`. */
+export function styleToAttributes(css: string): string {
+  return css
+    .replace(/&quot;/g, "'")
+    .split(';')
+    .map((rule) => rule.split(':'))
+    .filter((parts): parts is [string, string] => parts.length === 2 && parts[0]!.trim() !== '')
+    .map(([name, value]) => ` ${name.trim()}="${value.trim().replace(/"/g, "'")}"`)
+    .join('');
+}
