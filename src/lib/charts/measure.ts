@@ -22,8 +22,10 @@ type Row = Record<string, unknown>;
 
 /** True when a row matches every `where` condition (a list means any of its values). */
 export function matchesWhere(row: Row, where: Metric['where']): boolean {
+  // Compared as text: YAML reads an unquoted code as a number, the data holds it as text.
+  const same = (value: unknown, wanted: unknown) => String(value) === String(wanted);
   return Object.entries(where ?? {}).every(([field, wanted]) =>
-    Array.isArray(wanted) ? wanted.includes(row[field] as never) : row[field] === wanted,
+    Array.isArray(wanted) ? wanted.some((w) => same(row[field], w)) : same(row[field], wanted),
   );
 }
 

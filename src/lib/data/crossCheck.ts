@@ -48,7 +48,7 @@ function duplicateKeys(name: keyof typeof datasets, rows: LocatedRow<unknown>[])
       problems.push({
         ...where(row),
         field: datasets[name].keyFields,
-        expected: `a ${datasets[name].keyFields} used once in the file`,
+        expected: `each ${datasets[name].keyFields} to be used only once in the file`,
         found: `"${key}" again (first used on line ${seen})`,
       });
   }

@@ -23,8 +23,8 @@ export const metricSchema = z.strictObject({
   value: text(),
   /** Only rows whose fields equal these values (a list means any of them). */
   where: z.record(z.string(), z.union([scalar, z.array(scalar)]), { error: 'field: value lines' }).optional(),
-  /** Group by province (default) or city. */
-  by: z.enum(['province', 'city'], { error: 'province or city' }).default('province'),
+  /** Group by province (default), city, or any other field of the dataset (e.g. domain_zh). */
+  by: text().default('province'),
   /**
    * Places whose rows are known to be complete. Elsewhere a place with no rows has no data
    * (drawn hatched), and a count is a lower bound ("at least"), never a zero.

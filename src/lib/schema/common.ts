@@ -49,7 +49,7 @@ export const partialDate = () =>
     (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
     z
       .string({ error: DATE_EXPECTED })
-      .regex(PARTIAL_DATE, { error: DATE_EXPECTED })
+      .regex(PARTIAL_DATE, { error: DATE_EXPECTED, abort: true })
       .refine(isRealDate, { error: 'a date that exists in the calendar' }),
   );
 

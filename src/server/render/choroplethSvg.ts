@@ -8,7 +8,7 @@ import type { ChoroplethSpec } from '../../lib/charts/choropleth.ts';
 import { formatNumber } from '../../lib/format/number.ts';
 import { attrs, esc } from './svg.ts';
 
-export const LEGEND_HEIGHT = 56;
+export const LEGEND_HEIGHT = 60;
 const NO_DATA_STROKE = '#8a8f96';
 
 export interface SvgText {
@@ -16,6 +16,8 @@ export interface SvgText {
   title: string;
   desc: string;
   activeMetric: string;
+  /** Names the sources of a value for its tooltip. */
+  sourceLabel: (ids: readonly string[]) => string;
 }
 
 export function choroplethSvg(spec: ChoroplethSpec, text: SvgText): string {
@@ -29,6 +31,7 @@ export function choroplethSvg(spec: ChoroplethSpec, text: SvgText): string {
         perMetric[`data-fill-${metric}`] = value.fill ?? `url(#${uid}-hatch)`;
         perMetric[`data-text-${metric}`] = value.text;
         perMetric[`data-ink-${metric}`] = value.labelColor;
+        perMetric[`data-src-${metric}`] = value.note ? `${value.note};${text.sourceLabel(value.sources)}` : text.sourceLabel(value.sources);
       }
       return `<path${attrs({
         class: region.code === spec.highlight ? 'region highlight' : 'region',
@@ -49,12 +52,12 @@ export function choroplethSvg(spec: ChoroplethSpec, text: SvgText): string {
     .map((region) => {
       const active = region.values[activeMetric];
       const ink = active?.labelColor === 'currentColor' ? '#1b1f24' : (active?.labelColor ?? '#1b1f24');
-      return `<g${attrs({ class: 'label', 'data-code': region.code, fill: ink, 'text-anchor': 'middle' })}><text${attrs({ x: region.label.x, y: region.label.y - 2, 'font-size': 14, 'font-weight': region.code === spec.highlight ? 700 : 400 })}>${esc(region.name)}</text><text${attrs({ class: 'value', x: region.label.x, y: region.label.y + 14, 'font-size': 12 })}>${esc(active?.text ?? '')}</text></g>`;
+      return `<g${attrs({ class: 'label', 'data-code': region.code, fill: ink, 'text-anchor': 'middle' })}><text${attrs({ x: region.label.x, y: region.label.y - 3, 'font-size': 17, 'font-weight': region.code === spec.highlight ? 700 : 400 })}>${esc(region.name)}</text><text${attrs({ class: 'value', x: region.label.x, y: region.label.y + 15, 'font-size': 14 })}>${esc(active?.text ?? '')}</text></g>`;
     })
     .join('');
   const cityLabels = spec.prefectures
     .filter((p) => p.label)
-    .map((p) => `<text${attrs({ class: 'city-label', x: p.label!.x, y: p.label!.y + 4, 'font-size': 11, 'text-anchor': 'middle', fill: '#1b1f24', stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(p.name)}</text>`)
+    .map((p) => `<text${attrs({ class: 'city-label', x: p.label!.x, y: p.label!.y + 4, 'font-size': 13, 'text-anchor': 'middle', fill: '#1b1f24', stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(p.name)}</text>`)
     .join('');
   const legends = spec.metrics.map((m) => legendSvg(spec, m.id, m.unit, uid, m.id === activeMetric)).join('');
   return (
@@ -73,15 +76,15 @@ function legendSvg(spec: ChoroplethSpec, metric: string, unit: string, uid: stri
   const y = spec.height + 8;
   const items = legend.bins.map((bin, i) => {
     const x = 8 + i * (swatch + 4);
-    return `<rect${attrs({ x, y, width: swatch, height: 12, fill: bin.color, stroke: '#8a8f96', 'stroke-width': 0.5 })}/><text${attrs({ x, y: y + 26, 'font-size': 11, fill: 'currentColor' })}>${esc(formatNumber(bin.from))}</text>`;
+    return `<rect${attrs({ x, y, width: swatch, height: 12, fill: bin.color, stroke: '#8a8f96', 'stroke-width': 0.5 })}/><text${attrs({ x, y: y + 26, 'font-size': 13, fill: 'currentColor' })}>${esc(formatNumber(bin.from))}</text>`;
   });
   let x = 8 + legend.bins.length * (swatch + 4);
-  items.push(`<text${attrs({ x: x - 4, y: y + 26, 'font-size': 11, 'text-anchor': 'end', fill: 'currentColor' })}></text><text${attrs({ x: x + 2, y: y + 11, 'font-size': 11, fill: 'currentColor' })}>${esc(unit)}</text>`);
+  items.push(`<text${attrs({ x: x - 4, y: y + 26, 'font-size': 13, 'text-anchor': 'end', fill: 'currentColor' })}></text><text${attrs({ x: x + 2, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>${esc(unit)}</text>`);
   x += 40;
   if (legend.hasMissing) {
-    items.push(`<rect${attrs({ x, y, width: swatch, height: 12, fill: `url(#${uid}-hatch)`, stroke: NO_DATA_STROKE, 'stroke-width': 0.5 })}/><text${attrs({ x: x + swatch + 4, y: y + 11, 'font-size': 11, fill: 'currentColor' })}>无数据</text>`);
+    items.push(`<rect${attrs({ x, y, width: swatch, height: 12, fill: `url(#${uid}-hatch)`, stroke: NO_DATA_STROKE, 'stroke-width': 0.5 })}/><text${attrs({ x: x + swatch + 4, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>无数据</text>`);
     x += swatch + 56;
   }
-  if (legend.hasPartial) items.push(`<text${attrs({ x, y: y + 11, 'font-size': 11, fill: 'currentColor' })}>“至少”:来源不完整</text>`);
+  if (legend.hasPartial) items.push(`<text${attrs({ x, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>“至少”:来源不完整</text>`);
   return `<g${attrs({ class: 'legend', 'data-legend': metric, display: active ? undefined : 'none', 'aria-hidden': 'true' })}>${items.join('')}</g>`;
 }

@@ -113,3 +113,11 @@ describe('validateRows', () => {
     ]);
   });
 });
+
+describe('one problem per mistake', () => {
+  it('reports a Chinese date once, with its fix', () => {
+    const problems = yamlProblems(park.replace('2018-05-15', '2018年5月15日'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.hint).toContain('2018-05-15');
+  });
+});
