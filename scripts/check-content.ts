@@ -3,12 +3,15 @@
 import { performance } from 'node:perf_hooks';
 import { ContentError } from '../src/lib/data/contentError.ts';
 import { DATASET_NAMES } from '../src/lib/data/datasets.ts';
+import { loadChartDefinitions } from '../src/lib/charts/chartDefinitions.ts';
+import { readChartFiles } from '../src/server/chartFiles.ts';
 import { getContent } from '../src/server/content.ts';
 
 const started = performance.now();
 try {
   const content = getContent();
-  const counts = DATASET_NAMES.map((name) => `${name} ${content[name].length}`).join(', ');
+  const charts = loadChartDefinitions(readChartFiles(), content);
+  const counts = [...DATASET_NAMES.map((name) => `${name} ${content[name].length}`), `charts ${charts.length}`].join(', ');
   console.log(`content OK in ${Math.round(performance.now() - started)} ms: ${counts}`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

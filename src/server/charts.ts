@@ -3,8 +3,6 @@
  * in src/lib/charts, renders them to SVG, and gathers summary, table and sources. Pages, embeds
  * and exports all take their chart from here, so one id means the same chart everywhere.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import topology from '../../content/geo/central-china.topo.json' with { type: 'json' };
 import type { Topology } from 'topojson-specification';
 import { barSpec } from '../lib/charts/bar.ts';
@@ -19,6 +17,7 @@ import { datasets } from '../lib/data/datasets.ts';
 import { FIELD_LABELS, tableView, type TableCell } from '../lib/data/tableView.ts';
 import type { Metric } from '../lib/schema/chart.ts';
 import type { Source } from '../lib/schema/source.ts';
+import { readChartFiles } from './chartFiles.ts';
 import { getContent } from './content.ts';
 import { barSvg } from './render/barSvg.ts';
 import { choroplethSvg } from './render/choroplethSvg.ts';
@@ -77,14 +76,7 @@ let cache: { root: string; charts: RenderedChart[] } | undefined;
 export function getCharts(root = process.cwd()): RenderedChart[] {
   if (cache?.root === root) return cache.charts;
   const content = getContent(root);
-  const dir = resolve(root, 'content/charts');
-  const files = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort()
-        .map((f) => ({ path: `content/charts/${f}`, text: readFileSync(join(dir, f), 'utf8') }))
-    : [];
-  const charts = loadChartDefinitions(files, content).map((chart) => renderChart(chart, content));
+  const charts = loadChartDefinitions(readChartFiles(root), content).map((chart) => renderChart(chart, content));
   cache = { root, charts };
   return charts;
 }

@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { assertBuilt, DIST } from '../support/dist.ts';
+import { serveDirectory, type RunningServer } from '../support/staticServer.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1024, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.origin + path);
+  return page;
+}
+
+describe('charts without JavaScript', () => {
+  it.each(['/charts/filings-map/', '/charts/gdp-vs-activity/', '/charts/hunan-policy-timeline/', '/charts/gdp-central-provinces/'])(
+    '%s shows its chart and its data',
+    async (path) => {
+      const page = await open(path, false);
+      const svg = await page.locator('.chart-view:not([hidden]) svg').boundingBox();
+      expect(svg?.height).toBeGreaterThan(150);
+      expect(await page.locator('.chart-data table, .timeline-list').first().isVisible()).toBe(true);
+      await page.context().close();
+    },
+  );
+});
+
+describe('charts with JavaScript', () => {
+  it('shows the exact value, unit and source on hover and on keyboard focus', async () => {
+    const page = await open('/charts/filings-map/');
+    await page.locator('.region[data-code="430000"]').hover();
+    const tip = page.locator('.chart-tooltip');
+    await expect.poll(() => tip.textContent()).toContain('湖南:13 项');
+    expect(await tip.textContent()).toContain('来源');
+    await page.mouse.move(0, 0);
+    await page.locator('.region').first().focus();
+    expect(await tip.isVisible()).toBe(true);
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    await page.keyboard.press('ArrowRight');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    expect(second).not.toBe(first);
+    expect(await tip.textContent()).toContain(await page.evaluate(() => document.activeElement?.getAttribute('data-name') ?? '?'));
+    await page.context().close();
+  });
+
+  it('switches the metric in place: fills, legend and URL change, and the URL reopens the view', async () => {
+    const page = await open('/charts/filings-map/');
+    const henan = page.locator('.region[data-code="410000"]');
+    const before = await henan.getAttribute('fill');
+    await page.locator('.metric-switch a[data-metric="gdp-2019"]').click();
+    expect(page.url()).toContain('?metric=gdp-2019');
+    expect(await henan.getAttribute('fill')).not.toBe(before);
+    expect(await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend')).toBe('gdp-2019');
+    expect(await page.locator('.metric-switch a[aria-current="true"]').getAttribute('data-metric')).toBe('gdp-2019');
+    await page.reload();
+    expect(await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend')).toBe('gdp-2019');
+    await page.goto(`${server.origin}/charts/filings-map/?metric=<script>`);
+    expect(await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend')).toBe('filings');
+    await page.context().close();
+  });
+
+  it('swaps the scatter view when the y measure changes', async () => {
+    const page = await open('/charts/gdp-vs-activity/');
+    await page.locator('.metric-switch a[data-metric="provincial-parks"]').click();
+    expect(await page.locator('.chart-view:not([hidden])').getAttribute('data-metric')).toBe('provincial-parks');
+    expect(await page.locator('.chart-summary').textContent()).toContain('省级区块链产业园');
+    await page.context().close();
+  });
+
+  it('filters the timeline by province and kind', async () => {
+    const page = await open('/charts/hunan-policy-timeline/');
+    const visible = () => page.locator('.timeline-list li:not([hidden])').count();
+    const all = await visible();
+    await page.locator('.timeline-filters input[name="row"][value="430000"]').uncheck();
+    const withoutHunan = await visible();
+    expect(withoutHunan).toBeLessThan(all);
+    expect(withoutHunan).toBeGreaterThan(0);
+    await page.locator('.timeline-filters input[name="row"][value="430000"]').check();
+    await page.locator('.timeline-filters input[name="kind"][value="park"]').uncheck();
+    expect(await visible()).toBeLessThan(all);
+    await page.context().close();
+  });
+});
