@@ -122,7 +122,9 @@ function cleanPolygon(rings: Position[][], label: string): Position[][] | undefi
 /** Cleans every polygon of a geometry; keeps the geometry type simple (Polygon when one). */
 function cleanGeometry(geometry: Area, label: string): Area {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const kept = polygons.flatMap((p) => cleanPolygon(p, label) ?? []);
+  const kept = polygons
+    .map((p) => cleanPolygon(p, label))
+    .filter((p): p is Position[][] => p !== undefined);
   const [only] = kept;
   if (!only) throw new Error(`${label}: no ring survived cleaning`);
   return kept.length === 1
