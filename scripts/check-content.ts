@@ -11,7 +11,10 @@ const started = performance.now();
 try {
   const content = getContent();
   const charts = loadChartDefinitions(readChartFiles(), content);
-  const counts = [...DATASET_NAMES.map((name) => `${name} ${content[name].length}`), `charts ${charts.length}`].join(', ');
+  const counts = [
+    ...DATASET_NAMES.map((name) => `${name} ${content[name].length}`),
+    `charts ${charts.length}`,
+  ].join(', ');
   console.log(`content OK in ${Math.round(performance.now() - started)} ms: ${counts}`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -9,10 +9,19 @@ export const collections = {
   sources: defineCollection({ loader: load('sources'), schema: d.sources.schema }),
   places: defineCollection({ loader: load('places'), schema: d.places.schema }),
   gdp: defineCollection({ loader: load('gdp'), schema: d.gdp.schema }),
-  filingBatches: defineCollection({ loader: load('filingBatches'), schema: d.filingBatches.schema }),
-  filingProvinces: defineCollection({ loader: load('filingProvinces'), schema: d.filingProvinces.schema }),
+  filingBatches: defineCollection({
+    loader: load('filingBatches'),
+    schema: d.filingBatches.schema,
+  }),
+  filingProvinces: defineCollection({
+    loader: load('filingProvinces'),
+    schema: d.filingProvinces.schema,
+  }),
   filingCities: defineCollection({ loader: load('filingCities'), schema: d.filingCities.schema }),
-  filingEntities: defineCollection({ loader: load('filingEntities'), schema: d.filingEntities.schema }),
+  filingEntities: defineCollection({
+    loader: load('filingEntities'),
+    schema: d.filingEntities.schema,
+  }),
   parks: defineCollection({ loader: load('parks'), schema: d.parks.schema }),
   events: defineCollection({ loader: load('events'), schema: d.events.schema }),
   projectLists: defineCollection({ loader: load('projectLists'), schema: d.projectLists.schema }),

@@ -30,7 +30,10 @@ function enhance(figure: HTMLElement): void {
   let metric = metrics[0];
   const tip = tooltipFor(figure);
 
-  const marks = () => [...figure.querySelectorAll<SVGElement>('.chart-view:not([hidden]) ' + MARKS)].filter((m) => !m.closest('[hidden]') && m.getAttribute('display') !== 'none');
+  const marks = () =>
+    [...figure.querySelectorAll<SVGElement>('.chart-view:not([hidden]) ' + MARKS)].filter(
+      (m) => !m.closest('[hidden]') && m.getAttribute('display') !== 'none',
+    );
 
   const show = (mark: Element) => {
     tip.textContent = markText(mark, metric);
@@ -66,7 +69,10 @@ function enhance(figure: HTMLElement): void {
   figure.addEventListener('keydown', (e) => {
     const current = (e.target as Element).closest(MARKS);
     if (!current) return;
-    if (e.key === 'Escape') return hide();
+    if (e.key === 'Escape') {
+      hide();
+      return;
+    }
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
     if (step === undefined) return;
     e.preventDefault();
@@ -80,23 +86,43 @@ function enhance(figure: HTMLElement): void {
   const apply = (next: string | undefined, push: boolean) => {
     if (next === undefined) return;
     metric = next;
-    figure.querySelectorAll<HTMLAnchorElement>('.metric-switch a').forEach((a) => a.setAttribute('aria-current', String(a.dataset['metric'] === next)));
+    figure
+      .querySelectorAll<HTMLAnchorElement>('.metric-switch a')
+      .forEach((a) => a.setAttribute('aria-current', String(a.dataset['metric'] === next)));
     if (figure.dataset['switch'] === 'recolour') {
-      figure.querySelectorAll('.region').forEach((region) => region.setAttribute('fill', region.getAttribute(`data-fill-${next}`) ?? 'none'));
+      figure
+        .querySelectorAll('.region')
+        .forEach((region) =>
+          region.setAttribute('fill', region.getAttribute(`data-fill-${next}`) ?? 'none'),
+        );
       figure.querySelectorAll('.label').forEach((label) => {
-        const region = figure.querySelector(`.region[data-code="${label.getAttribute('data-code')}"]`);
-        label.setAttribute('fill', region?.getAttribute(`data-ink-${next}`)?.replace('currentColor', '#1b1f24') ?? '#1b1f24');
+        const region = figure.querySelector(
+          `.region[data-code="${label.getAttribute('data-code')}"]`,
+        );
+        label.setAttribute(
+          'fill',
+          region?.getAttribute(`data-ink-${next}`)?.replace('currentColor', '#1b1f24') ?? '#1b1f24',
+        );
         const value = label.querySelector('.value');
         if (value) value.textContent = region?.getAttribute(`data-text-${next}`) ?? '';
       });
-      figure.querySelectorAll('[data-legend]').forEach((legend) => (legend.getAttribute('data-legend') === next ? legend.removeAttribute('display') : legend.setAttribute('display', 'none')));
+      figure
+        .querySelectorAll('[data-legend]')
+        .forEach((legend) =>
+          legend.getAttribute('data-legend') === next
+            ? legend.removeAttribute('display')
+            : legend.setAttribute('display', 'none'),
+        );
     } else {
-      figure.querySelectorAll<HTMLElement>('.chart-view').forEach((view) => (view.hidden = view.dataset['metric'] !== next));
+      figure
+        .querySelectorAll<HTMLElement>('.chart-view')
+        .forEach((view) => (view.hidden = view.dataset['metric'] !== next));
     }
     const summary = figure.querySelector('.chart-summary');
     const view = figure.querySelector<HTMLElement>('.chart-view');
     const summaries = JSON.parse(figure.dataset['summaries'] ?? '{}') as Record<string, string>;
-    if (summary) summary.textContent = summaries[next] ?? view?.dataset['summary'] ?? summary.textContent;
+    if (summary)
+      summary.textContent = summaries[next] ?? view?.dataset['summary'] ?? summary.textContent;
     makeFocusable();
     if (push) {
       const url = new URL(location.href);
@@ -111,18 +137,32 @@ function enhance(figure: HTMLElement): void {
       apply(a.dataset['metric'], true);
     }),
   );
-  if (metrics.length > 1 && location.search.includes('metric=')) apply(pickMetric(location.search, metrics), false);
+  if (metrics.length > 1 && location.search.includes('metric='))
+    apply(pickMetric(location.search, metrics), false);
 
   const filters = figure.querySelector<HTMLFieldSetElement>('.timeline-filters');
   if (filters) {
     filters.hidden = false;
     filters.addEventListener('change', () => {
-      const on = (name: string) => new Set([...filters.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)].map((i) => i.value));
+      const on = (name: string) =>
+        new Set(
+          [...filters.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)].map(
+            (i) => i.value,
+          ),
+        );
       const rows = on('row');
       const kinds = on('kind');
-      const visible = (el: Element) => rows.has(el.getAttribute('data-row') ?? '') && kinds.has(el.getAttribute('data-kind') ?? '');
-      figure.querySelectorAll<HTMLElement>('.timeline-list li').forEach((li) => (li.hidden = !visible(li)));
-      figure.querySelectorAll('.event').forEach((mark) => (visible(mark) ? mark.removeAttribute('display') : mark.setAttribute('display', 'none')));
+      const visible = (el: Element) =>
+        rows.has(el.getAttribute('data-row') ?? '') &&
+        kinds.has(el.getAttribute('data-kind') ?? '');
+      figure
+        .querySelectorAll<HTMLElement>('.timeline-list li')
+        .forEach((li) => (li.hidden = !visible(li)));
+      figure
+        .querySelectorAll('.event')
+        .forEach((mark) =>
+          visible(mark) ? mark.removeAttribute('display') : mark.setAttribute('display', 'none'),
+        );
       makeFocusable();
     });
   }

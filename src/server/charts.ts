@@ -50,13 +50,29 @@ export interface RenderedChart {
   /** Timeline: province and kind filters. */
   filters?: { rows: { key: string; label: string }[]; kinds: { key: string; label: string }[] };
   /** Timeline: the events as an ordered list, each with its date at its own precision. */
-  events?: { id: string; date: string; dateText: string; row: string; place: string; level: string; kindKey: string; kind: string; text: string; sources: string[] }[];
+  events?: {
+    id: string;
+    date: string;
+    dateText: string;
+    row: string;
+    place: string;
+    level: string;
+    kindKey: string;
+    kind: string;
+    text: string;
+    sources: string[];
+  }[];
 }
 
 const MAP = { width: 520, height: 500 };
 const SCATTER = { width: 520, height: 420 };
 
-const LEVEL_LABELS: Record<string, string> = { national: '全国', provincial: '省级', city: '市级', district: '区县/园区' };
+const LEVEL_LABELS: Record<string, string> = {
+  national: '全国',
+  provincial: '省级',
+  city: '市级',
+  district: '区县/园区',
+};
 const KIND_LABELS: Record<string, string> = {
   policy: '政策',
   plan: '规划',
@@ -76,7 +92,9 @@ let cache: { root: string; charts: RenderedChart[] } | undefined;
 export function getCharts(root = process.cwd()): RenderedChart[] {
   if (cache?.root === root) return cache.charts;
   const content = getContent(root);
-  const charts = loadChartDefinitions(readChartFiles(root), content).map((chart) => renderChart(chart, content));
+  const charts = loadChartDefinitions(readChartFiles(root), content).map((chart) =>
+    renderChart(chart, content),
+  );
   cache = { root, charts };
   return charts;
 }
@@ -86,27 +104,45 @@ export function getChart(id: string): RenderedChart | undefined {
 }
 
 function metaOf(metric: Metric): MetricMeta {
-  return { id: metric.id, label: metric.label, unit: metric.unit, integer: metric.value === 'count' || metric.unit === '项' || metric.unit === '个' };
+  return {
+    id: metric.id,
+    label: metric.label,
+    unit: metric.unit,
+    integer: metric.value === 'count' || metric.unit === '项' || metric.unit === '个',
+  };
 }
 
 function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart {
   const { definition: d, id } = chart;
   const names = new Map(content.places.map((p) => [p.data.code, p.data.short_zh]));
   const publishers = new Map(content.sources.map((s) => [s.data.id, s.data.publisher]));
-  const sourceLabel = (ids: readonly string[]) => (ids.length === 0 ? '无来源数据' : `来源:${[...new Set(ids.map((id) => publishers.get(id) ?? id))].join('、')}`);
+  const sourceLabel = (ids: readonly string[]) =>
+    ids.length === 0
+      ? '无来源数据'
+      : `来源:${[...new Set(ids.map((id) => publishers.get(id) ?? id))].join('、')}`;
   const central = content.places.filter((p) => p.data.central).map((p) => p.data.code);
   const sourceIds = new Set(d.sources ?? []);
-  const base = { id, file: chart.file, kind: d.kind, title: d.title, ...(d.subtitle ? { subtitle: d.subtitle } : {}), notes: d.notes ?? [] };
+  const base = {
+    id,
+    file: chart.file,
+    kind: d.kind,
+    title: d.title,
+    ...(d.subtitle ? { subtitle: d.subtitle } : {}),
+    notes: d.notes ?? [],
+  };
   // The six central provinces always appear (a gap is shown, not dropped); other provinces,
   // cities and categories appear when they have rows.
   const placesFor = (metric: Metric) => {
-    const rows = (content[metric.data] as { data: Record<string, unknown> }[]).map((r) => r.data).filter((r) => matchesWhere(r, metric.where));
+    const rows = (content[metric.data] as { data: Record<string, unknown> }[])
+      .map((r) => r.data)
+      .filter((r) => matchesWhere(r, metric.where));
     const present = [...new Set(rows.map((r) => String(r[metric.by])))];
     if (metric.by === 'province') {
       const base = metric.where?.['province'] === undefined ? central : [];
       return [...base, ...present.filter((code) => !base.includes(code))];
     }
-    if (metric.by === 'city') return present.filter((code) => central.includes(provinceOf(code, content)));
+    if (metric.by === 'city')
+      return present.filter((code) => central.includes(provinceOf(code, content)));
     return present;
   };
   const measured = (metric: Metric) => {
@@ -122,12 +158,16 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
         { kind: 'text' as const, text: names.get(code) ?? code },
         ...series.map((s): TableCell => {
           const v = s.values.find((x) => x.code === code);
-          return !v || v.value === null ? { kind: 'missing' } : { kind: 'text', text: valueText(v, s.meta.unit) };
+          return !v || v.value === null
+            ? { kind: 'missing' }
+            : { kind: 'text', text: valueText(v, s.meta.unit) };
         }),
       ]),
     };
   };
-  const finish = (rest: Omit<RenderedChart, keyof typeof base | 'sources' | 'summary'>): RenderedChart => ({
+  const finish = (
+    rest: Omit<RenderedChart, keyof typeof base | 'sources' | 'summary'>,
+  ): RenderedChart => ({
     ...base,
     ...rest,
     summary: d.description ?? rest.views[0]?.summary ?? '',
@@ -137,59 +177,159 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
   switch (d.kind) {
     case 'choropleth': {
       const series = (d.metrics ?? []).map(measured);
-      const spec = choroplethSpec({ topology: topology as unknown as Topology, names, metrics: series, ...MAP, ...(d.highlight ? { highlight: d.highlight } : {}), ...(d.cities ? { cities: d.cities } : {}) });
+      const spec = choroplethSpec({
+        topology: topology as unknown as Topology,
+        names,
+        metrics: series,
+        ...MAP,
+        ...(d.highlight ? { highlight: d.highlight } : {}),
+        ...(d.cities ? { cities: d.cities } : {}),
+      });
       const views = series.map((s) => {
         const summary = rankingSummary(s.meta, s.values, names);
-        return { metric: s.meta.id, label: s.meta.label, summary, svg: choroplethSvg(spec, { uid: `${id}-${s.meta.id}`, title: d.title, desc: d.description ?? summary, activeMetric: s.meta.id, sourceLabel }) };
+        return {
+          metric: s.meta.id,
+          label: s.meta.label,
+          summary,
+          svg: choroplethSvg(spec, {
+            uid: `${id}-${s.meta.id}`,
+            title: d.title,
+            desc: d.description ?? summary,
+            activeMetric: s.meta.id,
+            sourceLabel,
+          }),
+        };
       });
       // One SVG carries every metric's colours; views differ only in which legend and fills show.
-      return finish({ views, switchMode: series.length > 1 ? 'recolour' : 'none', table: placeTable(series) });
+      return finish({
+        views,
+        switchMode: series.length > 1 ? 'recolour' : 'none',
+        table: placeTable(series),
+      });
     }
     case 'bar': {
       const series = (d.metrics ?? []).map(measured);
       const views = series.map((s) => {
         const summary = rankingSummary(s.meta, s.values, names);
         const spec = barSpec(s.meta, s.values, names, d.highlight);
-        return { metric: s.meta.id, label: s.meta.label, summary, svg: barSvg(spec, { uid: `${id}-${s.meta.id}`, title: d.title, desc: d.description ?? summary }) };
+        return {
+          metric: s.meta.id,
+          label: s.meta.label,
+          summary,
+          svg: barSvg(spec, {
+            uid: `${id}-${s.meta.id}`,
+            title: d.title,
+            desc: d.description ?? summary,
+          }),
+        };
       });
-      return finish({ views, switchMode: series.length > 1 ? 'swap' : 'none', table: placeTable(series) });
+      return finish({
+        views,
+        switchMode: series.length > 1 ? 'swap' : 'none',
+        table: placeTable(series),
+      });
     }
     case 'scatter': {
       const x = measured(d.x as Metric);
       const ys = (d.metrics ?? []).map(measured);
-      const colors = { text: 'currentColor', muted: 'currentColor', grid: 'rgba(128,128,128,0.35)', point: '#2c7fb8', accent: '#b3400b' };
+      const colors = {
+        text: 'currentColor',
+        muted: 'currentColor',
+        grid: 'rgba(128,128,128,0.35)',
+        point: '#2c7fb8',
+        accent: '#b3400b',
+      };
       const views = ys.map((y) => {
-        const spec = scatterSpec({ x, y, names, ...(d.highlight ? { highlight: d.highlight } : {}), log: d.log ?? false, colors });
+        const spec = scatterSpec({
+          x,
+          y,
+          names,
+          ...(d.highlight ? { highlight: d.highlight } : {}),
+          log: d.log ?? false,
+          colors,
+        });
         const summary = scatterSummary(spec);
-        const sourcesOf = (code: string) => sourceLabel([...(x.values.find((v) => v.code === code)?.sources ?? []), ...(y.values.find((v) => v.code === code)?.sources ?? [])]);
-        const tips = spec.points.map((p) => `${p.name}:${x.meta.label} ${valueText({ code: p.code, value: p.x, atLeast: false, sources: [] }, x.meta.unit)};${y.meta.label} ${p.atLeast ? '至少 ' : ''}${valueText({ code: p.code, value: p.y, atLeast: false, sources: [] }, y.meta.unit)}(${sourcesOf(p.code)})`);
-        return { metric: y.meta.id, label: y.meta.label, summary, svg: scatterSvg(spec, { uid: `${id}-${y.meta.id}`, title: d.title, desc: d.description ?? summary, tips, ...SCATTER }) };
+        const sourcesOf = (code: string) =>
+          sourceLabel([
+            ...(x.values.find((v) => v.code === code)?.sources ?? []),
+            ...(y.values.find((v) => v.code === code)?.sources ?? []),
+          ]);
+        const tips = spec.points.map(
+          (p) =>
+            `${p.name}:${x.meta.label} ${valueText({ code: p.code, value: p.x, atLeast: false, sources: [] }, x.meta.unit)};${y.meta.label} ${p.atLeast ? '至少 ' : ''}${valueText({ code: p.code, value: p.y, atLeast: false, sources: [] }, y.meta.unit)}(${sourcesOf(p.code)})`,
+        );
+        return {
+          metric: y.meta.id,
+          label: y.meta.label,
+          summary,
+          svg: scatterSvg(spec, {
+            uid: `${id}-${y.meta.id}`,
+            title: d.title,
+            desc: d.description ?? summary,
+            tips,
+            ...SCATTER,
+          }),
+        };
       });
-      return finish({ views, switchMode: ys.length > 1 ? 'swap' : 'none', table: placeTable([x, ...ys]) });
+      return finish({
+        views,
+        switchMode: ys.length > 1 ? 'swap' : 'none',
+        table: placeTable([x, ...ys]),
+      });
     }
     case 'timeline': {
       // Parks are dated events too; they live in parks.yaml, so the timeline merges them in.
       const parkEvents = content.parks
         .map((r) => r.data)
         .filter((p) => p.date !== null && p.in_period)
-        .map((p) => ({ id: p.id, date: p.date, level: p.level ?? 'district', province: p.province, kind: 'park', title_zh: p.name_zh, summary_zh: `${p.name_zh ?? '区块链产业园'}${p.date_kind === 'approved' ? '获批' : p.date_kind === 'signed' ? '签约' : '揭牌'}`, sources: p.sources }));
-      const rows = [...content.events.map((r) => r.data as Record<string, unknown>), ...parkEvents].filter((r) => r['date'] !== null && matchesWhere(r, d.where));
+        .map((p) => ({
+          id: p.id,
+          date: p.date,
+          level: p.level ?? 'district',
+          province: p.province,
+          kind: 'park',
+          title_zh: p.name_zh,
+          summary_zh: `${p.name_zh ?? '区块链产业园'}${p.date_kind === 'approved' ? '获批' : p.date_kind === 'signed' ? '签约' : '揭牌'}`,
+          sources: p.sources,
+        }));
+      const rows = [
+        ...content.events.map((r) => r.data as Record<string, unknown>),
+        ...parkEvents,
+      ].filter((r) => r['date'] !== null && matchesWhere(r, d.where));
       rows.forEach((r) => (r['sources'] as string[]).forEach((s) => sourceIds.add(s)));
-      const rowLabels = new Map<string, string>([['national', '全国'], ...central.map((c) => [c, names.get(c) ?? c] as [string, string])]);
+      const rowLabels = new Map<string, string>([
+        ['national', '全国'],
+        ...central.map((c) => [c, names.get(c) ?? c] as [string, string]),
+      ]);
       const events = rows.map((r) => ({
         id: String(r['id']),
         date: String(r['date']),
-        row: r['level'] === 'national' || r['province'] === undefined ? 'national' : provinceOf(String(r['province']), content),
+        row:
+          r['level'] === 'national' || r['province'] === undefined
+            ? 'national'
+            : provinceOf(String(r['province']), content),
         level: String(r['level']),
         kind: String(r['kind']),
         title: String(r['title_zh'] ?? r['summary_zh']),
         summary: String(r['summary_zh']),
         sources: r['sources'] as string[],
       }));
-      const spec = timelineSpec({ events, rowLabels, rowOrder: ['national', ...central], from: 2016, to: 2020, width: 720 });
+      const spec = timelineSpec({
+        events,
+        rowLabels,
+        rowOrder: ['national', ...central],
+        from: 2016,
+        to: 2020,
+        width: 720,
+      });
       const summary = `从${spec.events[0]?.dateText ?? ''}到${spec.events.at(-1)?.dateText ?? ''}共 ${spec.events.length} 件事。`;
       return finish({
-        views: [{ summary, svg: timelineSvg(spec, { uid: id, title: d.title, desc: d.description ?? summary }) }],
+        views: [
+          {
+            summary,
+            svg: timelineSvg(spec, { uid: id, title: d.title, desc: d.description ?? summary }),
+          },
+        ],
         switchMode: 'none',
         table: {
           columns: ['日期', '地区', '级别', '类型', '事件', '来源'],
@@ -204,15 +344,35 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
         },
         filters: {
           rows: spec.rows.map((r) => ({ key: r.key, label: r.label })),
-          kinds: [...new Set(spec.events.map((e) => e.kind))].map((k) => ({ key: k, label: KIND_LABELS[k] ?? k })),
+          kinds: [...new Set(spec.events.map((e) => e.kind))].map((k) => ({
+            key: k,
+            label: KIND_LABELS[k] ?? k,
+          })),
         },
-        events: spec.events.map((e) => ({ id: e.id, date: e.date, dateText: e.dateText, row: e.row, place: rowLabels.get(e.row) ?? e.row, level: LEVEL_LABELS[e.level] ?? e.level, kindKey: e.kind, kind: KIND_LABELS[e.kind] ?? e.kind, text: e.summary, sources: e.sources })),
+        events: spec.events.map((e) => ({
+          id: e.id,
+          date: e.date,
+          dateText: e.dateText,
+          row: e.row,
+          place: rowLabels.get(e.row) ?? e.row,
+          level: LEVEL_LABELS[e.level] ?? e.level,
+          kindKey: e.kind,
+          kind: KIND_LABELS[e.kind] ?? e.kind,
+          text: e.summary,
+          sources: e.sources,
+        })),
       });
     }
     case 'table': {
       const name = d.data as keyof typeof datasets;
-      const rows = (content[name] as { data: Record<string, unknown> }[]).map((r) => r.data).filter((r) => matchesWhere(r, d.where));
-      rows.forEach((r) => (Array.isArray(r['sources']) ? (r['sources'] as string[]) : []).forEach((s) => sourceIds.add(s)));
+      const rows = (content[name] as { data: Record<string, unknown> }[])
+        .map((r) => r.data)
+        .filter((r) => matchesWhere(r, d.where));
+      rows.forEach((r) =>
+        (Array.isArray(r['sources']) ? (r['sources'] as string[]) : []).forEach((s) =>
+          sourceIds.add(s),
+        ),
+      );
       const view = tableView(name, rows, (code) => names.get(code));
       const keep = d.columns ?? view.columns.map((c) => c.field);
       const index = keep.map((f) => view.columns.findIndex((c) => c.field === f));
@@ -220,7 +380,10 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
       return finish({
         views: [{ summary, svg: '' }],
         switchMode: 'none',
-        table: { columns: keep.map((f) => FIELD_LABELS[f] ?? f), rows: view.rows.map((r) => index.map((i) => r[i] ?? { kind: 'text', text: '' })) },
+        table: {
+          columns: keep.map((f) => FIELD_LABELS[f] ?? f),
+          rows: view.rows.map((r) => index.map((i) => r[i] ?? { kind: 'text', text: '' })),
+        },
       });
     }
   }

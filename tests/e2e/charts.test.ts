@@ -19,23 +19,28 @@ afterAll(async () => {
 });
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1024, height: 900 } });
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    viewport: { width: 1024, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(server.origin + path);
   return page;
 }
 
 describe('charts without JavaScript', () => {
-  it.each(['/charts/filings-map/', '/charts/gdp-vs-activity/', '/charts/hunan-policy-timeline/', '/charts/gdp-central-provinces/'])(
-    '%s shows its chart and its data',
-    async (path) => {
-      const page = await open(path, false);
-      const svg = await page.locator('.chart-view:not([hidden]) svg').boundingBox();
-      expect(svg?.height).toBeGreaterThan(150);
-      expect(await page.locator('.chart-data table, .timeline-list').first().isVisible()).toBe(true);
-      await page.context().close();
-    },
-  );
+  it.each([
+    '/charts/filings-map/',
+    '/charts/gdp-vs-activity/',
+    '/charts/hunan-policy-timeline/',
+    '/charts/gdp-central-provinces/',
+  ])('%s shows its chart and its data', async (path) => {
+    const page = await open(path, false);
+    const svg = await page.locator('.chart-view:not([hidden]) svg').boundingBox();
+    expect(svg?.height).toBeGreaterThan(150);
+    expect(await page.locator('.chart-data table, .timeline-list').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
 });
 
 describe('charts with JavaScript', () => {
@@ -52,7 +57,9 @@ describe('charts with JavaScript', () => {
     await page.keyboard.press('ArrowRight');
     const second = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
     expect(second).not.toBe(first);
-    expect(await tip.textContent()).toContain(await page.evaluate(() => document.activeElement?.getAttribute('data-name') ?? '?'));
+    expect(await tip.textContent()).toContain(
+      await page.evaluate(() => document.activeElement?.getAttribute('data-name') ?? '?'),
+    );
     await page.context().close();
   });
 
@@ -63,19 +70,29 @@ describe('charts with JavaScript', () => {
     await page.locator('.metric-switch a[data-metric="gdp-2019"]').click();
     expect(page.url()).toContain('?metric=gdp-2019');
     expect(await henan.getAttribute('fill')).not.toBe(before);
-    expect(await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend')).toBe('gdp-2019');
-    expect(await page.locator('.metric-switch a[aria-current="true"]').getAttribute('data-metric')).toBe('gdp-2019');
+    expect(
+      await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend'),
+    ).toBe('gdp-2019');
+    expect(
+      await page.locator('.metric-switch a[aria-current="true"]').getAttribute('data-metric'),
+    ).toBe('gdp-2019');
     await page.reload();
-    expect(await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend')).toBe('gdp-2019');
+    expect(
+      await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend'),
+    ).toBe('gdp-2019');
     await page.goto(`${server.origin}/charts/filings-map/?metric=<script>`);
-    expect(await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend')).toBe('filings');
+    expect(
+      await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend'),
+    ).toBe('filings');
     await page.context().close();
   });
 
   it('swaps the scatter view when the y measure changes', async () => {
     const page = await open('/charts/gdp-vs-activity/');
     await page.locator('.metric-switch a[data-metric="provincial-parks"]').click();
-    expect(await page.locator('.chart-view:not([hidden])').getAttribute('data-metric')).toBe('provincial-parks');
+    expect(await page.locator('.chart-view:not([hidden])').getAttribute('data-metric')).toBe(
+      'provincial-parks',
+    );
     expect(await page.locator('.chart-summary').textContent()).toContain('省级区块链产业园');
     await page.context().close();
   });

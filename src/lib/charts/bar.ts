@@ -21,7 +21,12 @@ export interface BarSpec {
   bars: Bar[];
 }
 
-export function barSpec(metric: MetricMeta, values: readonly PlaceValue[], labels: ReadonlyMap<string, string>, highlight?: string): BarSpec {
+export function barSpec(
+  metric: MetricMeta,
+  values: readonly PlaceValue[],
+  labels: ReadonlyMap<string, string>,
+  highlight?: string,
+): BarSpec {
   const max = Math.max(0, ...values.map((v) => v.value ?? 0));
   const bars = values.map((v) => ({
     code: v.code,

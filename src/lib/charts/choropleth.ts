@@ -40,7 +40,13 @@ export interface ChoroplethSpec {
   metrics: MetricMeta[];
   regions: Region[];
   /** Prefecture outlines, drawn over the provinces when the chart asks for cities. */
-  prefectures: { code: string; name: string; path: string; highlighted: boolean; label?: { x: number; y: number } }[];
+  prefectures: {
+    code: string;
+    name: string;
+    path: string;
+    highlighted: boolean;
+    label?: { x: number; y: number };
+  }[];
   legends: Record<string, { bins: ClassBin[]; hasMissing: boolean; hasPartial: boolean }>;
   highlight?: string;
 }
@@ -73,7 +79,11 @@ export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
   for (const { meta, values } of metrics) {
     const known = values.filter((v) => v.value !== null).map((v) => v.value as number);
     const bins = classBins(known, { integer: meta.integer });
-    legends[meta.id] = { bins, hasMissing: known.length < values.length, hasPartial: values.some((v) => v.atLeast) };
+    legends[meta.id] = {
+      bins,
+      hasMissing: known.length < values.length,
+      hasPartial: values.some((v) => v.atLeast),
+    };
     for (const value of values) {
       const bin = value.value === null ? undefined : binOf(value.value, bins);
       const region = fills.get(value.code) ?? new Map<string, RegionValue>();
@@ -103,18 +113,21 @@ export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
   const prefectures =
     input.cities === undefined
       ? []
-      : feature(topology, topology.objects['prefectures'] as GeometryCollection).features.map((f) => {
-          const code = String(f.id);
-          const highlighted = wanted.has(code);
-          const [x, y] = path.centroid(f as GeoPermissibleObjects);
-          return {
-            code,
-            name: names.get(code) ?? String((f.properties as { name?: string } | null)?.name ?? code),
-            path: path(f as GeoPermissibleObjects) ?? '',
-            highlighted,
-            ...(highlighted ? { label: { x: round(x), y: round(y) } } : {}),
-          };
-        });
+      : feature(topology, topology.objects['prefectures'] as GeometryCollection).features.map(
+          (f) => {
+            const code = String(f.id);
+            const highlighted = wanted.has(code);
+            const [x, y] = path.centroid(f as GeoPermissibleObjects);
+            return {
+              code,
+              name:
+                names.get(code) ?? String((f.properties as { name?: string } | null)?.name ?? code),
+              path: path(f as GeoPermissibleObjects) ?? '',
+              highlighted,
+              ...(highlighted ? { label: { x: round(x), y: round(y) } } : {}),
+            };
+          },
+        );
 
   return {
     width,

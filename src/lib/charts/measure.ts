@@ -30,20 +30,40 @@ export function matchesWhere(row: Row, where: Metric['where']): boolean {
 }
 
 /** The metric's value for each of the given places, in their order. */
-export function computeMetric(metric: Metric, content: ContentSetRows, places: readonly string[]): PlaceValue[] {
-  const rows = (content[metric.data] as { data: unknown }[]).map((r) => r.data as Row).filter((row) => matchesWhere(row, metric.where));
-  const completeFor = (code: string) => metric.complete_for === 'all' || metric.complete_for.includes(provinceOf(code, content));
+export function computeMetric(
+  metric: Metric,
+  content: ContentSetRows,
+  places: readonly string[],
+): PlaceValue[] {
+  const rows = (content[metric.data] as { data: unknown }[])
+    .map((r) => r.data as Row)
+    .filter((row) => matchesWhere(row, metric.where));
+  const completeFor = (code: string) =>
+    metric.complete_for === 'all' || metric.complete_for.includes(provinceOf(code, content));
   return places.map((code) => {
     const mine = rows.filter((row) => row[metric.by] === code);
-    const sources = [...new Set(mine.flatMap((row) => (Array.isArray(row['sources']) ? (row['sources'] as string[]) : [])))];
+    const sources = [
+      ...new Set(
+        mine.flatMap((row) => (Array.isArray(row['sources']) ? (row['sources'] as string[]) : [])),
+      ),
+    ];
     const complete = completeFor(code);
     if (mine.length === 0) {
       if (metric.value === 'count' && complete) return { code, value: 0, atLeast: false, sources };
       return { code, value: null, atLeast: false, sources, note: '没有数据:来源未提供该地的数值' };
     }
     if (metric.value === 'count') return { code, value: mine.length, atLeast: !complete, sources };
-    const unknown = mine.find((row) => row[metric.value] === null || row[metric.value] === undefined);
-    if (unknown) return { code, value: null, atLeast: false, sources, note: typeof unknown['note'] === 'string' ? unknown['note'] : '数值未知' };
+    const unknown = mine.find(
+      (row) => row[metric.value] === null || row[metric.value] === undefined,
+    );
+    if (unknown)
+      return {
+        code,
+        value: null,
+        atLeast: false,
+        sources,
+        note: typeof unknown['note'] === 'string' ? unknown['note'] : '数值未知',
+      };
     const value = mine.reduce((sum, row) => sum + Number(row[metric.value]), 0);
     return { code, value, atLeast: !complete, sources };
   });

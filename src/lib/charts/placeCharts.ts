@@ -32,7 +32,13 @@ export function placeCharts(
     if (!LOOKS_LIKE_PLACEMENT.test(text)) return text;
     const match = PLACEMENT.exec(text.trim());
     if (!match) {
-      problems.push({ file, line, field: 'chart placement', expected: 'a line of its own written ::chart{id="chart-id"}', found: `"${text.trim()}"` });
+      problems.push({
+        file,
+        line,
+        field: 'chart placement',
+        expected: 'a line of its own written ::chart{id="chart-id"}',
+        found: `"${text.trim()}"`,
+      });
       return text;
     }
     const id = match[1] ?? '';

@@ -46,11 +46,23 @@ export function scatterSpec(input: ScatterInput): ScatterSpec {
     const yv = yByCode.get(xv.code);
     const name = names.get(xv.code) ?? xv.code;
     // A log axis cannot show zero; such points are listed as missing rather than faked.
-    if (xv.value === null || !yv || yv.value === null || (log && (xv.value <= 0 || yv.value <= 0))) {
+    if (
+      xv.value === null ||
+      !yv ||
+      yv.value === null ||
+      (log && (xv.value <= 0 || yv.value <= 0))
+    ) {
       missing.push(name);
       continue;
     }
-    points.push({ code: xv.code, name, x: xv.value, y: yv.value, atLeast: yv.atLeast || xv.atLeast, highlighted: xv.code === input.highlight });
+    points.push({
+      code: xv.code,
+      name,
+      x: xv.value,
+      y: yv.value,
+      atLeast: yv.atLeast || xv.atLeast,
+      highlighted: xv.code === input.highlight,
+    });
   }
   const axis = (meta: MetricMeta) => ({
     type: log ? ('log' as const) : ('value' as const),
@@ -65,7 +77,9 @@ export function scatterSpec(input: ScatterInput): ScatterSpec {
   const option: EChartsOption = {
     animation: false,
     aria: { enabled: false },
-    textStyle: { fontFamily: 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
+    textStyle: {
+      fontFamily: 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+    },
     grid: { left: 72, right: 32, top: 24, bottom: 64 },
     xAxis: { ...axis(x.meta), nameGap: 36 },
     yAxis: { ...axis(y.meta), nameGap: 48 },
@@ -77,8 +91,19 @@ export function scatterSpec(input: ScatterInput): ScatterSpec {
           name: p.name,
           value: [p.x, p.y],
           symbolSize: p.highlighted ? 18 : 12,
-          itemStyle: { color: p.highlighted ? colors.accent : colors.point, borderColor: '#ffffff', borderWidth: 1 },
-          label: { show: true, position: 'right', formatter: p.atLeast ? `${p.name}(至少)` : p.name, color: p.highlighted ? colors.accent : colors.text, fontSize: 13, fontWeight: p.highlighted ? 'bold' : 'normal' },
+          itemStyle: {
+            color: p.highlighted ? colors.accent : colors.point,
+            borderColor: '#ffffff',
+            borderWidth: 1,
+          },
+          label: {
+            show: true,
+            position: 'right',
+            formatter: p.atLeast ? `${p.name}(至少)` : p.name,
+            color: p.highlighted ? colors.accent : colors.text,
+            fontSize: 13,
+            fontWeight: p.highlighted ? 'bold' : 'normal',
+          },
         })),
         labelLayout: { hideOverlap: false, moveOverlap: 'shiftY' },
       },

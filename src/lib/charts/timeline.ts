@@ -63,7 +63,13 @@ export function timelineSpec(input: TimelineInput): TimelineSpec {
   const end = dayNumber(input.to + 1);
   const x = (day: number) => left + ((day - start) / (end - start)) * (input.width - left - right);
   const used = new Set(input.events.map((e) => e.row));
-  const rows = input.rowOrder.filter((key) => used.has(key)).map((key, i) => ({ key, label: input.rowLabels.get(key) ?? key, y: top + i * rowHeight + rowHeight / 2 }));
+  const rows = input.rowOrder
+    .filter((key) => used.has(key))
+    .map((key, i) => ({
+      key,
+      label: input.rowLabels.get(key) ?? key,
+      y: top + i * rowHeight + rowHeight / 2,
+    }));
   const yOf = new Map(rows.map((r) => [r.key, r.y]));
   const events = [...input.events]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)))
@@ -78,6 +84,9 @@ export function timelineSpec(input: TimelineInput): TimelineSpec {
         y: yOf.get(event.row) ?? top,
       };
     });
-  const years = Array.from({ length: input.to - input.from + 2 }, (_, i) => ({ year: input.from + i, x: Math.round(x(dayNumber(input.from + i)) * 10) / 10 }));
+  const years = Array.from({ length: input.to - input.from + 2 }, (_, i) => ({
+    year: input.from + i,
+    x: Math.round(x(dayNumber(input.from + i)) * 10) / 10,
+  }));
   return { width: input.width, rows, years, events, height: top + rows.length * rowHeight + 24 };
 }

@@ -97,12 +97,10 @@ export function decodeEchartsGeo(
   if (geo.UTF8Encoding !== true) throw new Error('map is not UTF8Encoding-compressed');
   return {
     type: 'FeatureCollection',
-    features: geo.features.map(
-      (f): Feature<Polygon | MultiPolygon, DecodedProperties> => ({
-        type: 'Feature',
-        geometry: decodeGeometry(f.geometry),
-        properties: { id: f.id ?? '', name: f.properties.name },
-      }),
-    ),
+    features: geo.features.map((f): Feature<Polygon | MultiPolygon, DecodedProperties> => ({
+      type: 'Feature',
+      geometry: decodeGeometry(f.geometry),
+      properties: { id: f.id ?? '', name: f.properties.name },
+    })),
   };
 }

@@ -38,13 +38,17 @@ export interface ClassBin {
  * Equal-step bins from 0 covering every value; as many classes as needed up to five.
  * @example classBins([13, 9, 4, 1]).map((b) => b.from) // [0, 5, 10]
  */
-export function classBins(values: readonly number[], { integer = false, maxClasses = SEQUENTIAL.length } = {}): ClassBin[] {
+export function classBins(
+  values: readonly number[],
+  { integer = false, maxClasses = SEQUENTIAL.length } = {},
+): ClassBin[] {
   const max = Math.max(0, ...values);
   // Counts never get fractional class bounds.
   const step = integer ? Math.max(1, niceStep(max, maxClasses)) : niceStep(max, maxClasses);
   const count = Math.max(1, Math.min(maxClasses, Math.floor(max / step) + 1));
   // Spread the palette over the classes in use, so two classes are light and dark, not light and lighter.
-  const pick = (i: number) => (count === 1 ? SEQUENTIAL.length - 1 : Math.round((i * (SEQUENTIAL.length - 1)) / (count - 1)));
+  const pick = (i: number) =>
+    count === 1 ? SEQUENTIAL.length - 1 : Math.round((i * (SEQUENTIAL.length - 1)) / (count - 1));
   return Array.from({ length: count }, (_, i) => ({
     from: i * step,
     to: (i + 1) * step,
@@ -55,5 +59,7 @@ export function classBins(values: readonly number[], { integer = false, maxClass
 
 /** The bin a value falls in. */
 export function binOf(value: number, bins: readonly ClassBin[]): ClassBin {
-  return bins.find((bin) => value >= bin.from && value < bin.to) ?? (bins[bins.length - 1] as ClassBin);
+  return (
+    bins.find((bin) => value >= bin.from && value < bin.to) ?? (bins[bins.length - 1] as ClassBin)
+  );
 }

@@ -6,7 +6,11 @@ const ROW = 30;
 const LABEL_WIDTH = 72;
 const VALUE_WIDTH = 88;
 
-export function barSvg(spec: BarSpec, text: { uid: string; title: string; desc: string }, width = 560): string {
+export function barSvg(
+  spec: BarSpec,
+  text: { uid: string; title: string; desc: string },
+  width = 560,
+): string {
   const height = spec.bars.length * ROW + 8;
   const room = width - LABEL_WIDTH - VALUE_WIDTH;
   const rows = spec.bars
@@ -15,7 +19,10 @@ export function barSvg(spec: BarSpec, text: { uid: string; title: string; desc: 
       const length = Math.max(bar.value === null ? 0 : 1, Math.round(bar.share * room));
       const fill = bar.highlighted ? '#b3400b' : '#2c7fb8';
       const weight = bar.highlighted ? 700 : 400;
-      const value = bar.value === null ? `<text${attrs({ x: LABEL_WIDTH + 4, y: y + 18, 'font-size': 13, fill: 'currentColor', 'font-style': 'italic' })}>${esc(bar.text)}</text>` : `<rect${attrs({ class: 'bar', x: LABEL_WIDTH, y: y + 4, width: length, height: ROW - 10, fill, 'data-code': bar.code, 'data-name': bar.label, 'data-tip': `${bar.label}:${bar.text}` })}/><text${attrs({ x: LABEL_WIDTH + length + 6, y: y + 18, 'font-size': 13, fill: 'currentColor', 'font-weight': weight })}>${esc(bar.text)}</text>`;
+      const value =
+        bar.value === null
+          ? `<text${attrs({ x: LABEL_WIDTH + 4, y: y + 18, 'font-size': 13, fill: 'currentColor', 'font-style': 'italic' })}>${esc(bar.text)}</text>`
+          : `<rect${attrs({ class: 'bar', x: LABEL_WIDTH, y: y + 4, width: length, height: ROW - 10, fill, 'data-code': bar.code, 'data-name': bar.label, 'data-tip': `${bar.label}:${bar.text}` })}/><text${attrs({ x: LABEL_WIDTH + length + 6, y: y + 18, 'font-size': 13, fill: 'currentColor', 'font-weight': weight })}>${esc(bar.text)}</text>`;
       return `<text${attrs({ x: LABEL_WIDTH - 8, y: y + 18, 'font-size': 13, 'text-anchor': 'end', fill: 'currentColor', 'font-weight': weight })}>${esc(bar.label)}</text>${value}`;
     })
     .join('');

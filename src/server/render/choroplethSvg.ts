@@ -31,7 +31,9 @@ export function choroplethSvg(spec: ChoroplethSpec, text: SvgText): string {
         perMetric[`data-fill-${metric}`] = value.fill ?? `url(#${uid}-hatch)`;
         perMetric[`data-text-${metric}`] = value.text;
         perMetric[`data-ink-${metric}`] = value.labelColor;
-        perMetric[`data-src-${metric}`] = value.note ? `${value.note};${text.sourceLabel(value.sources)}` : text.sourceLabel(value.sources);
+        perMetric[`data-src-${metric}`] = value.note
+          ? `${value.note};${text.sourceLabel(value.sources)}`
+          : text.sourceLabel(value.sources);
       }
       return `<path${attrs({
         class: region.code === spec.highlight ? 'region highlight' : 'region',
@@ -46,30 +48,45 @@ export function choroplethSvg(spec: ChoroplethSpec, text: SvgText): string {
     })
     .join('');
   const prefectures = spec.prefectures
-    .map((p) => `<path${attrs({ class: p.highlighted ? 'prefecture marked' : 'prefecture', d: p.path, fill: 'none', stroke: p.highlighted ? '#b3400b' : '#ffffff', 'stroke-width': p.highlighted ? 2 : 0.4, 'stroke-opacity': p.highlighted ? 1 : 0.7, 'data-code': p.code, 'data-name': p.name })}/>`)
+    .map(
+      (p) =>
+        `<path${attrs({ class: p.highlighted ? 'prefecture marked' : 'prefecture', d: p.path, fill: 'none', stroke: p.highlighted ? '#b3400b' : '#ffffff', 'stroke-width': p.highlighted ? 2 : 0.4, 'stroke-opacity': p.highlighted ? 1 : 0.7, 'data-code': p.code, 'data-name': p.name })}/>`,
+    )
     .join('');
   const labels = spec.regions
     .map((region) => {
       const active = region.values[activeMetric];
-      const ink = active?.labelColor === 'currentColor' ? '#1b1f24' : (active?.labelColor ?? '#1b1f24');
+      const ink =
+        active?.labelColor === 'currentColor' ? '#1b1f24' : (active?.labelColor ?? '#1b1f24');
       return `<g${attrs({ class: 'label', 'data-code': region.code, fill: ink, 'text-anchor': 'middle' })}><text${attrs({ x: region.label.x, y: region.label.y - 3, 'font-size': 17, 'font-weight': region.code === spec.highlight ? 700 : 400 })}>${esc(region.name)}</text><text${attrs({ class: 'value', x: region.label.x, y: region.label.y + 15, 'font-size': 14 })}>${esc(active?.text ?? '')}</text></g>`;
     })
     .join('');
   const cityLabels = spec.prefectures
-    .filter((p) => p.label)
-    .map((p) => `<text${attrs({ class: 'city-label', x: p.label!.x, y: p.label!.y + 4, 'font-size': 13, 'text-anchor': 'middle', fill: '#1b1f24', stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(p.name)}</text>`)
+    .flatMap((p) => (p.label ? [{ name: p.name, label: p.label }] : []))
+    .map(
+      (p) =>
+        `<text${attrs({ class: 'city-label', x: p.label.x, y: p.label.y + 4, 'font-size': 13, 'text-anchor': 'middle', fill: '#1b1f24', stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(p.name)}</text>`,
+    )
     .join('');
-  const legends = spec.metrics.map((m) => legendSvg(spec, m.id, m.unit, uid, m.id === activeMetric)).join('');
+  const legends = spec.metrics
+    .map((m) => legendSvg(spec, m.id, m.unit, uid, m.id === activeMetric))
+    .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${spec.width} ${height}`, role: 'img', 'aria-labelledby': `${uid}-title ${uid}-desc`, class: 'chart-svg choropleth', 'font-family': 'system-ui, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' })}>` +
     `<title id="${uid}-title">${esc(text.title)}</title><desc id="${uid}-desc">${esc(text.desc)}</desc>` +
     `<defs><pattern${attrs({ id: `${uid}-hatch`, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' })}><rect width="6" height="6" fill="#eceef1"/><line x1="0" y1="0" x2="0" y2="6" stroke="${NO_DATA_STROKE}" stroke-width="2"/></pattern></defs>` +
-    `<g class="regions">${regions}</g><g class="prefectures">${prefectures}</g><g class="labels">${labels}${cityLabels}</g>${legends}</svg>`
+    `<g class="regions">${regions}</g><g class="prefectures" pointer-events="none">${prefectures}</g><g class="labels" pointer-events="none">${labels}${cityLabels}</g>${legends}</svg>`
   );
 }
 
 /** One legend per metric; only the active one is displayed. */
-function legendSvg(spec: ChoroplethSpec, metric: string, unit: string, uid: string, active: boolean): string {
+function legendSvg(
+  spec: ChoroplethSpec,
+  metric: string,
+  unit: string,
+  uid: string,
+  active: boolean,
+): string {
   const legend = spec.legends[metric];
   if (!legend) return '';
   const swatch = 36;
@@ -79,12 +96,19 @@ function legendSvg(spec: ChoroplethSpec, metric: string, unit: string, uid: stri
     return `<rect${attrs({ x, y, width: swatch, height: 12, fill: bin.color, stroke: '#8a8f96', 'stroke-width': 0.5 })}/><text${attrs({ x, y: y + 26, 'font-size': 13, fill: 'currentColor' })}>${esc(formatNumber(bin.from))}</text>`;
   });
   let x = 8 + legend.bins.length * (swatch + 4);
-  items.push(`<text${attrs({ x: x - 4, y: y + 26, 'font-size': 13, 'text-anchor': 'end', fill: 'currentColor' })}></text><text${attrs({ x: x + 2, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>${esc(unit)}</text>`);
+  items.push(
+    `<text${attrs({ x: x - 4, y: y + 26, 'font-size': 13, 'text-anchor': 'end', fill: 'currentColor' })}></text><text${attrs({ x: x + 2, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>${esc(unit)}</text>`,
+  );
   x += 40;
   if (legend.hasMissing) {
-    items.push(`<rect${attrs({ x, y, width: swatch, height: 12, fill: `url(#${uid}-hatch)`, stroke: NO_DATA_STROKE, 'stroke-width': 0.5 })}/><text${attrs({ x: x + swatch + 4, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>无数据</text>`);
+    items.push(
+      `<rect${attrs({ x, y, width: swatch, height: 12, fill: `url(#${uid}-hatch)`, stroke: NO_DATA_STROKE, 'stroke-width': 0.5 })}/><text${attrs({ x: x + swatch + 4, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>无数据</text>`,
+    );
     x += swatch + 56;
   }
-  if (legend.hasPartial) items.push(`<text${attrs({ x, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>“至少”:来源不完整</text>`);
+  if (legend.hasPartial)
+    items.push(
+      `<text${attrs({ x, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>“至少”:来源不完整</text>`,
+    );
   return `<g${attrs({ class: 'legend', 'data-legend': metric, display: active ? undefined : 'none', 'aria-hidden': 'true' })}>${items.join('')}</g>`;
 }

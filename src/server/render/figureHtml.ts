@@ -22,44 +22,73 @@ export function figureHtml(chart: RenderedChart, options: FigureOptions = {}): s
   const active = chart.views.find((v) => v.metric === options.metric) ?? chart.views[0];
   const shown = chart.switchMode === 'recolour' ? [active] : chart.views;
   const summary = chart.views.length > 1 ? (active?.summary ?? chart.summary) : chart.summary;
-  const href = (metric: string | undefined, i: number) => (i === 0 || metric === undefined ? `${base}/charts/${chart.id}/` : `${base}/charts/${chart.id}/${metric}/`);
+  const href = (metric: string | undefined, i: number) =>
+    i === 0 || metric === undefined
+      ? `${base}/charts/${chart.id}/`
+      : `${base}/charts/${chart.id}/${metric}/`;
   const parts: string[] = [];
-  parts.push(`<figcaption><span class="chart-title">${esc(chart.title)}</span>${chart.subtitle ? `<span class="chart-subtitle">${esc(chart.subtitle)}</span>` : ''}</figcaption>`);
+  parts.push(
+    `<figcaption><span class="chart-title">${esc(chart.title)}</span>${chart.subtitle ? `<span class="chart-subtitle">${esc(chart.subtitle)}</span>` : ''}</figcaption>`,
+  );
   if (chart.views.length > 1) {
-    const links = chart.views.map((v, i) => `<a${attrs({ href: href(v.metric, i), 'data-metric': v.metric, 'aria-current': v === active ? 'true' : undefined })}>${esc(v.label ?? '')}</a>`);
+    const links = chart.views.map(
+      (v, i) =>
+        `<a${attrs({ href: href(v.metric, i), 'data-metric': v.metric, 'aria-current': v === active ? 'true' : undefined })}>${esc(v.label ?? '')}</a>`,
+    );
     parts.push(`<nav class="metric-switch" aria-label="切换指标">${links.join('')}</nav>`);
   }
   if (chart.kind !== 'table') {
-    const views = shown.map((v) => `<div${attrs({ class: 'chart-view', 'data-metric': v?.metric, hidden: v !== active })}>${v?.svg ?? ''}</div>`);
+    const views = shown.map(
+      (v) =>
+        `<div${attrs({ class: 'chart-view', 'data-metric': v?.metric, hidden: v !== active })}>${v?.svg ?? ''}</div>`,
+    );
     parts.push(`<div class="chart-views">${views.join('')}</div>`);
   }
   parts.push(`<p class="chart-summary" aria-live="polite">${esc(summary)}</p>`);
   if (chart.filters) parts.push(filtersHtml(chart.filters));
-  if (chart.notes.length > 0) parts.push(`<ul class="chart-notes">${chart.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`);
-  parts.push(chart.events ? eventsHtml(chart, base) : tableHtml(chart, options.standalone === true || chart.kind === 'table', base));
-  parts.push(sourceLineHtml(chart));
-  if (!options.standalone) parts.push(`<p class="chart-links"><a href="${base}/charts/${esc(chart.id)}/">图表页:数据、来源与下载</a></p>`);
+  if (chart.notes.length > 0)
+    parts.push(
+      `<ul class="chart-notes">${chart.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`,
+    );
+  parts.push(
+    chart.events
+      ? eventsHtml(chart, base)
+      : tableHtml(chart, options.standalone === true || chart.kind === 'table', base),
+  );
+  parts.push(sourceLineHtml(chart, base));
+  if (!options.standalone)
+    parts.push(
+      `<p class="chart-links"><a href="${base}/charts/${esc(chart.id)}/">图表页:数据、来源与下载</a></p>`,
+    );
   const figureAttrs = attrs({
     class: `chart chart-${chart.kind}`,
     id: `chart-${chart.id}`,
     'data-chart': chart.id,
     'data-switch': chart.switchMode,
     'data-metrics': chart.views.map((v) => v.metric ?? '').join(' '),
-    'data-summaries': JSON.stringify(Object.fromEntries(chart.views.map((v) => [v.metric ?? '', v.summary]))),
+    'data-summaries': JSON.stringify(
+      Object.fromEntries(chart.views.map((v) => [v.metric ?? '', v.summary])),
+    ),
   });
   return `<figure${figureAttrs}>${parts.join('')}</figure>`;
 }
 
 function cellHtml(cell: TableCell, base: string): string {
   if (cell.kind === 'missing') return '<em class="missing">无数据</em>';
-  if (cell.kind === 'sources') return cell.ids.map((id) => `<a href="${base}/data/#source-${esc(id)}">[${esc(id)}]</a>`).join(' ');
+  if (cell.kind === 'sources')
+    return cell.ids
+      .map((id) => `<a href="${base}/data/#source-${esc(id)}">[${esc(id)}]</a>`)
+      .join(' ');
   return esc(cell.text);
 }
 
 function tableHtml(chart: RenderedChart, open: boolean, base: string): string {
   const head = chart.table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
   const rows = chart.table.rows
-    .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${cellHtml(cell, base)}</th>` : `<td>${cellHtml(cell, base)}</td>`)).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${cellHtml(cell, base)}</th>` : `<td>${cellHtml(cell, base)}</td>`)).join('')}</tr>`,
+    )
     .join('');
   return `<details class="chart-data"${open ? ' open' : ''}><summary>数据表(${chart.table.rows.length} 行)</summary><div class="table-scroll" role="region" aria-label="${esc(chart.title)}:数据表" tabindex="0"><table><caption class="visually-hidden">${esc(chart.title)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div></details>`;
 }
@@ -78,11 +107,27 @@ function filtersHtml(filters: NonNullable<RenderedChart['filters']>): string {
   return `<fieldset class="timeline-filters" hidden><legend>筛选</legend>${boxes('row', filters.rows)}${boxes('kind', filters.kinds)}</fieldset>`;
 }
 
-function sourceLineHtml(chart: RenderedChart): string {
-  const items = chart.sources.map((s) => {
+/**
+ * The source line names each publisher once, linked to its first document; the full list of
+ * documents follows in a collapsed list, so a chart built on forty reports stays readable.
+ */
+function sourceLineHtml(chart: RenderedChart, base: string): string {
+  const byPublisher = new Map<string, RenderedChart['sources'][number]>();
+  for (const source of chart.sources)
+    if (!byPublisher.has(source.publisher)) byPublisher.set(source.publisher, source);
+  const names = [...byPublisher.values()].map(
+    (s) => `<a href="${base}/data/#source-${esc(s.id)}">${esc(s.publisher)}</a>`,
+  );
+  const documents = chart.sources.map((s) => {
     const name = `${esc(s.publisher)}《${esc(s.title)}》`;
-    const link = s.url ? `<a href="${esc(s.url)}" rel="noopener noreferrer">${name}</a>` : `<span>${name}</span>`;
-    return s.date ? `${link}<span class="muted">(${esc(formatDateZh(s.date))})</span>` : link;
+    const link = s.url ? `<a href="${esc(s.url)}" rel="noopener noreferrer">${name}</a>` : name;
+    return `<li>${link}${s.date ? `(${esc(formatDateZh(s.date))})` : ''}</li>`;
   });
-  return `<p class="chart-source"><span class="label">来源:</span>${items.join(';')}</p>`;
+  const line = `<p class="chart-source"><span class="label">来源:</span>${names.join('、')}</p>`;
+  return chart.sources.length <= 1
+    ? line.replace(
+        '</p>',
+        `${chart.sources[0]?.url ? ` · <a href="${esc(chart.sources[0].url)}" rel="noopener noreferrer">原文</a>` : ''}</p>`,
+      )
+    : `${line}<details class="chart-documents"><summary>全部 ${chart.sources.length} 份来源文件</summary><ol>${documents.join('')}</ol></details>`;
 }

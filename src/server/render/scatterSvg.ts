@@ -25,7 +25,12 @@ export interface ScatterSvgOptions {
 }
 
 export function scatterSvg(spec: ScatterSpec, options: ScatterSvgOptions): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: options.width, height: options.height });
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: options.width,
+    height: options.height,
+  });
   try {
     chart.setOption(spec.option);
     return finish(chart.renderToSVGString(), spec, options);
@@ -42,11 +47,14 @@ function finish(raw: string, spec: ScatterSpec, options: ScatterSvgOptions): str
     .replace(/<style[\s\S]*?<\/style>/g, '')
     .replace(/ style="([^"]*)"/g, (_, css: string) => styleToAttributes(css))
     .replace(/ class="zr\d+-cls-\d+"/g, '')
-    .replace(/<path([^>]*?) ecmeta_series_index="0" ecmeta_data_index="(\d+)"([^>]*)>/g, (_, before: string, index: string, after: string) => {
-      const point = spec.points[Number(index)];
-      if (!point) return `<path${before}${after}>`;
-      return `<path${before}${after}${attrs({ class: 'point', 'data-code': point.code, 'data-name': point.name, 'data-tip': options.tips[Number(index)] })}>`;
-    })
+    .replace(
+      /<path([^>]*?) ecmeta_series_index="0" ecmeta_data_index="(\d+)"([^>]*)>/g,
+      (_, before: string, index: string, after: string) => {
+        const point = spec.points[Number(index)];
+        if (!point) return `<path${before}${after}>`;
+        return `<path${before}${after}${attrs({ class: 'point', 'data-code': point.code, 'data-name': point.name, 'data-tip': options.tips[Number(index)] })}>`;
+      },
+    )
     .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '');
   return `${open}<title id="${uid}-title">${esc(options.title)}</title><desc id="${uid}-desc">${esc(options.desc)}</desc>${body}`;
 }
@@ -57,7 +65,9 @@ export function styleToAttributes(css: string): string {
     .replace(/&quot;/g, "'")
     .split(';')
     .map((rule) => rule.split(':'))
-    .filter((parts): parts is [string, string] => parts.length === 2 && parts[0]!.trim() !== '')
+    .filter(
+      (parts): parts is [string, string] => parts.length === 2 && (parts[0] ?? '').trim() !== '',
+    )
     .map(([name, value]) => ` ${name.trim()}="${value.trim().replace(/"/g, "'")}"`)
     .join('');
 }

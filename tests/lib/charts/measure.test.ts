@@ -4,20 +4,37 @@ import { metricSchema } from '../../../src/lib/schema/chart.ts';
 import { fixtureContent } from '../../support/fixtureContent.ts';
 
 const content = fixtureContent();
-const metric = (fields: Record<string, unknown>) => metricSchema.parse({ id: 'm', label: 'M', unit: '项', ...fields });
+const metric = (fields: Record<string, unknown>) =>
+  metricSchema.parse({ id: 'm', label: 'M', unit: '项', ...fields });
 
 describe('computeMetric', () => {
   it('sums a field per province, keeping sources', () => {
-    const values = computeMetric(metric({ data: 'filingProvinces', value: 'services' }), content, ['430000', '420000']);
-    expect(values[0]).toMatchObject({ code: '430000', value: 13, atLeast: false, sources: ['seed-article'] });
+    const values = computeMetric(metric({ data: 'filingProvinces', value: 'services' }), content, [
+      '430000',
+      '420000',
+    ]);
+    expect(values[0]).toMatchObject({
+      code: '430000',
+      value: 13,
+      atLeast: false,
+      sources: ['seed-article'],
+    });
     // Hubei has no row: a sum over nothing is unknown, not zero.
     expect(values[1]).toMatchObject({ code: '420000', value: null });
   });
 
   it('counts rows, and a place without rows is zero only where the data is complete', () => {
-    const complete = computeMetric(metric({ data: 'parks', value: 'count', where: { level: 'provincial' } }), content, ['430000', '420000']);
+    const complete = computeMetric(
+      metric({ data: 'parks', value: 'count', where: { level: 'provincial' } }),
+      content,
+      ['430000', '420000'],
+    );
     expect(complete.map((v) => v.value)).toEqual([1, 0]);
-    const partial = computeMetric(metric({ data: 'parks', value: 'count', complete_for: ['430000'] }), content, ['430000', '420000']);
+    const partial = computeMetric(
+      metric({ data: 'parks', value: 'count', complete_for: ['430000'] }),
+      content,
+      ['430000', '420000'],
+    );
     expect(partial.map((v) => [v.value, v.atLeast])).toEqual([
       [2, false],
       [null, false],
@@ -25,18 +42,30 @@ describe('computeMetric', () => {
   });
 
   it('marks a count as a lower bound where the data is incomplete', () => {
-    const values = computeMetric(metric({ data: 'parks', value: 'count', complete_for: ['420000'] }), content, ['430000']);
+    const values = computeMetric(
+      metric({ data: 'parks', value: 'count', complete_for: ['420000'] }),
+      content,
+      ['430000'],
+    );
     expect(values[0]).toMatchObject({ value: 2, atLeast: true });
   });
 
   it('keeps a value unknown when a row says it is unknown, with the row’s note', () => {
-    const values = computeMetric(metric({ data: 'gdp', value: 'growth_pct', where: { year: 2019 } }), content, ['420000', '430000']);
+    const values = computeMetric(
+      metric({ data: 'gdp', value: 'growth_pct', where: { year: 2019 } }),
+      content,
+      ['420000', '430000'],
+    );
     expect(values[0]).toMatchObject({ value: null, note: '增速未经证实;发布日期未知' });
     expect(values[1]?.value).toBe(7.6);
   });
 
   it('groups by city and finds a city’s province', () => {
-    const values = computeMetric(metric({ data: 'filingCities', value: 'services', by: 'city' }), content, ['430100', '431300']);
+    const values = computeMetric(
+      metric({ data: 'filingCities', value: 'services', by: 'city' }),
+      content,
+      ['430100', '431300'],
+    );
     expect(values.map((v) => v.value)).toEqual([12, 1]);
     expect(provinceOf('431300', content)).toBe('430000');
   });

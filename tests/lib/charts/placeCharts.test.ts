@@ -6,7 +6,13 @@ const render = (id: string) => `<figure data-chart="${id}">\n<svg></svg>\n</figu
 
 describe('placeCharts', () => {
   it('replaces each placement line with the chart as one HTML block', () => {
-    const { markdown, placements, problems } = placeCharts('段落一。\n\n::chart{id="filings-map"}\n\n段落二。', 's.md', ['filings-map'], render, 5);
+    const { markdown, placements, problems } = placeCharts(
+      '段落一。\n\n::chart{id="filings-map"}\n\n段落二。',
+      's.md',
+      ['filings-map'],
+      render,
+      5,
+    );
     expect(problems).toEqual([]);
     expect(placements).toEqual([{ id: 'filings-map', line: 7 }]);
     expect(markdown).toContain('\n<figure data-chart="filings-map"> <svg></svg> </figure>\n');
@@ -14,7 +20,13 @@ describe('placeCharts', () => {
   });
 
   it('names the story file and line of an unknown id, with the closest known one', () => {
-    const { problems } = placeCharts('x\n::chart{id="filing-map"}', 'content/stories/why-hunan.md', ['filings-map', 'gdp-vs-activity'], render, 10);
+    const { problems } = placeCharts(
+      'x\n::chart{id="filing-map"}',
+      'content/stories/why-hunan.md',
+      ['filings-map', 'gdp-vs-activity'],
+      render,
+      10,
+    );
     expect(problems).toHaveLength(1);
     expect(formatProblem(problems[0]!)).toBe(
       'content/stories/why-hunan.md:11, field "chart id": expected the id of a chart in content/charts/ (filings-map, gdp-vs-activity); found "filing-map". Fix: did you mean "filings-map"?.',
@@ -23,7 +35,10 @@ describe('placeCharts', () => {
 
   it('reports a malformed placement instead of printing it as text', () => {
     const { problems } = placeCharts("::chart{id='filings-map'}", 's.md', ['filings-map'], render);
-    expect(problems[0]).toMatchObject({ line: 1, expected: 'a line of its own written ::chart{id="chart-id"}' });
+    expect(problems[0]).toMatchObject({
+      line: 1,
+      expected: 'a line of its own written ::chart{id="chart-id"}',
+    });
   });
 
   it('leaves other text with colons alone', () => {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dateSpan, timelineSpec } from '../../../src/lib/charts/timeline.ts';
 
-const event = (id: string, date: string, row: string) => ({ id, date, row, level: 'provincial', kind: 'policy', title: id, summary: id, sources: ['s'] });
+const event = (id: string, date: string, row: string) => ({
+  id,
+  date,
+  row,
+  level: 'provincial',
+  kind: 'policy',
+  title: id,
+  summary: id,
+  sources: ['s'],
+});
 
 describe('timelineSpec', () => {
   it('spans a month-only date over the whole month and a year-only date over the year', () => {
@@ -16,7 +25,10 @@ describe('timelineSpec', () => {
   it('orders events by date, places them in their row and shows dates at their precision', () => {
     const spec = timelineSpec({
       events: [event('b', '2020-04-27', '430000'), event('a', '2018-11', 'national')],
-      rowLabels: new Map([['national', '全国'], ['430000', '湖南']]),
+      rowLabels: new Map([
+        ['national', '全国'],
+        ['430000', '湖南'],
+      ]),
       rowOrder: ['national', '430000', '420000'],
       from: 2017,
       to: 2020,

@@ -8,10 +8,30 @@ describe('tableView', () => {
   it('labels columns in Chinese, shows places by name, keeps years plain and marks unknowns', () => {
     const view = tableView(
       'gdp',
-      [{ province: '430000', year: 2019, vintage: 'first-published', gdp_yi: 39752.12, growth_pct: null, published: null, sources: ['a', 'b'], note: '未证实' }],
+      [
+        {
+          province: '430000',
+          year: 2019,
+          vintage: 'first-published',
+          gdp_yi: 39752.12,
+          growth_pct: null,
+          published: null,
+          sources: ['a', 'b'],
+          note: '未证实',
+        },
+      ],
       placeName,
     );
-    expect(view.columns.map((c) => c.label)).toEqual(['省份', '年份', '口径', 'GDP(亿元)', '实际增速(%)', '发布日期', '来源', '说明']);
+    expect(view.columns.map((c) => c.label)).toEqual([
+      '省份',
+      '年份',
+      '口径',
+      'GDP(亿元)',
+      '实际增速(%)',
+      '发布日期',
+      '来源',
+      '说明',
+    ]);
     expect(view.rows[0]).toEqual([
       { kind: 'text', text: '湖南' },
       { kind: 'text', text: '2019' },
@@ -31,7 +51,20 @@ describe('tableView', () => {
   });
 
   it('leaves an absent optional field blank rather than unknown', () => {
-    const view = tableView('places', [{ code: '430000', name_zh: '湖南省', short_zh: '湖南', name_en: 'Hunan', level: 'province', sources: ['x'] }], placeName);
+    const view = tableView(
+      'places',
+      [
+        {
+          code: '430000',
+          name_zh: '湖南省',
+          short_zh: '湖南',
+          name_en: 'Hunan',
+          level: 'province',
+          sources: ['x'],
+        },
+      ],
+      placeName,
+    );
     const parent = view.columns.findIndex((c) => c.field === 'parent');
     expect(view.rows[0]?.[parent]).toEqual({ kind: 'text', text: '' });
   });
