@@ -165,6 +165,21 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
       ]),
     };
   };
+  // One view per metric, each with its generated ranking summary as the SVG's description.
+  type Series = { meta: MetricMeta; values: PlaceValue[] };
+  const rankedViews = (
+    series: Series[],
+    draw: (s: Series, text: { uid: string; title: string; desc: string }) => string,
+  ): ChartView[] =>
+    series.map((s) => {
+      const summary = rankingSummary(s.meta, s.values, names);
+      return {
+        metric: s.meta.id,
+        label: s.meta.label,
+        summary,
+        svg: draw(s, { uid: `${id}-${s.meta.id}`, title: d.title, desc: d.description ?? summary }),
+      };
+    });
   const finish = (
     rest: Omit<RenderedChart, keyof typeof base | 'sources' | 'summary'>,
   ): RenderedChart => ({
@@ -185,21 +200,9 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
         ...(d.highlight ? { highlight: d.highlight } : {}),
         ...(d.cities ? { cities: d.cities } : {}),
       });
-      const views = series.map((s) => {
-        const summary = rankingSummary(s.meta, s.values, names);
-        return {
-          metric: s.meta.id,
-          label: s.meta.label,
-          summary,
-          svg: choroplethSvg(spec, {
-            uid: `${id}-${s.meta.id}`,
-            title: d.title,
-            desc: d.description ?? summary,
-            activeMetric: s.meta.id,
-            sourceLabel,
-          }),
-        };
-      });
+      const views = rankedViews(series, (s, text) =>
+        choroplethSvg(spec, { ...text, activeMetric: s.meta.id, sourceLabel }),
+      );
       // One SVG carries every metric's colours; views differ only in which legend and fills show.
       return finish({
         views,
@@ -209,20 +212,9 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
     }
     case 'bar': {
       const series = (d.metrics ?? []).map(measured);
-      const views = series.map((s) => {
-        const summary = rankingSummary(s.meta, s.values, names);
-        const spec = barSpec(s.meta, s.values, names, d.highlight);
-        return {
-          metric: s.meta.id,
-          label: s.meta.label,
-          summary,
-          svg: barSvg(spec, {
-            uid: `${id}-${s.meta.id}`,
-            title: d.title,
-            desc: d.description ?? summary,
-          }),
-        };
-      });
+      const views = rankedViews(series, (s, text) =>
+        barSvg(barSpec(s.meta, s.values, names, d.highlight), text),
+      );
       return finish({
         views,
         switchMode: series.length > 1 ? 'swap' : 'none',
