@@ -15,5 +15,7 @@ const runs = ['unit', 'build', 'e2e'].map((name) => {
 });
 const sum = (key: keyof VitestJson) => runs.reduce((total, run) => total + run[key], 0);
 const skipped = sum('numPendingTests');
-console.log(`${sum('numPassedTests')} passed, ${sum('numFailedTests')} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+console.log(
+  `${sum('numPassedTests')} passed, ${sum('numFailedTests')} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`,
+);
 if (sum('numFailedTests') > 0 || sum('numPassedTests') === 0) process.exitCode = 1;

@@ -64,7 +64,7 @@ export interface RenderedChart {
   }[];
 }
 
-const MAP = { width: 520, height: 500 };
+const MAP = { width: 520, height: 500, minWidth: 300 };
 const SCATTER = { width: 520, height: 420 };
 
 const LEVEL_LABELS: Record<string, string> = {

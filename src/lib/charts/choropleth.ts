@@ -55,8 +55,11 @@ export interface ChoroplethInput {
   topology: Topology;
   names: ReadonlyMap<string, string>;
   metrics: { meta: MetricMeta; values: readonly PlaceValue[] }[];
+  /** The widest the map may be; it is cropped to its own shape. */
   width: number;
   height: number;
+  /** Room the legend needs below the map. */
+  minWidth?: number;
   highlight?: string;
   cities?: readonly string[];
 }
@@ -69,9 +72,17 @@ export function valueText(value: PlaceValue, unit: string): string {
 }
 
 export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
-  const { topology, names, metrics, width, height } = input;
+  const { topology, names, metrics, height } = input;
   const provinces = feature(topology, topology.objects['provinces'] as GeometryCollection);
-  const projection = centralChinaProjection(width, height, provinces);
+  // Fit the height, then crop the width to the map, so a tall shape fills a narrow phone screen.
+  const fitted = centralChinaProjection(input.width, height, provinces);
+  const [[x0], [x1]] = geoPath(fitted).bounds(provinces);
+  const pad = Math.round(height * 0.02);
+  const width = Math.ceil(Math.max(x1 - x0 + 2 * pad, input.minWidth ?? 0));
+  const projection = fitted.translate([
+    fitted.translate()[0] - x0 + (width - (x1 - x0)) / 2,
+    fitted.translate()[1],
+  ]);
   const path = geoPath(projection).digits(1);
   const legends: ChoroplethSpec['legends'] = {};
   const fills = new Map<string, Map<string, RegionValue>>();
@@ -97,9 +108,14 @@ export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
     }
   }
 
+  const wanted = new Set(input.cities ?? []);
+  const cityProvinces = new Set([...wanted].map((code) => `${code.slice(0, 2)}0000`));
   const regions = provinces.features.map((f) => {
     const code = String(f.id);
-    const [x, y] = path.centroid(f as GeoPermissibleObjects);
+    const [cx, cy] = path.centroid(f as GeoPermissibleObjects);
+    // City labels sit near the middle of their province; its own label moves to its southern part.
+    const [[left, top], [right, bottom]] = path.bounds(f as GeoPermissibleObjects);
+    const [x, y] = cityProvinces.has(code) ? [cx + (right - left) * 0.08, top + (bottom - top) * 0.7] : [cx, cy];
     return {
       code,
       name: names.get(code) ?? code,
@@ -109,7 +125,6 @@ export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
     };
   });
 
-  const wanted = new Set(input.cities ?? []);
   const prefectures =
     input.cities === undefined
       ? []

@@ -8,7 +8,7 @@ import type { ChoroplethSpec } from '../../lib/charts/choropleth.ts';
 import { formatNumber } from '../../lib/format/number.ts';
 import { attrs, esc } from './svg.ts';
 
-export const LEGEND_HEIGHT = 60;
+export const LEGEND_HEIGHT = 66;
 const NO_DATA_STROKE = '#8a8f96';
 
 export interface SvgText {
@@ -95,20 +95,22 @@ function legendSvg(
     const x = 8 + i * (swatch + 4);
     return `<rect${attrs({ x, y, width: swatch, height: 12, fill: bin.color, stroke: '#8a8f96', 'stroke-width': 0.5 })}/><text${attrs({ x, y: y + 26, 'font-size': 13, fill: 'currentColor' })}>${esc(formatNumber(bin.from))}</text>`;
   });
-  let x = 8 + legend.bins.length * (swatch + 4);
+  const x = 8 + legend.bins.length * (swatch + 4);
   items.push(
-    `<text${attrs({ x: x - 4, y: y + 26, 'font-size': 13, 'text-anchor': 'end', fill: 'currentColor' })}></text><text${attrs({ x: x + 2, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>${esc(unit)}</text>`,
+    `<text${attrs({ x: x + 2, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>${esc(unit)}</text>`,
   );
-  x += 40;
+  // Second row: what hatching and "at least" mean.
+  const y2 = y + 40;
+  let x2 = 8;
   if (legend.hasMissing) {
     items.push(
-      `<rect${attrs({ x, y, width: swatch, height: 12, fill: `url(#${uid}-hatch)`, stroke: NO_DATA_STROKE, 'stroke-width': 0.5 })}/><text${attrs({ x: x + swatch + 4, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>无数据</text>`,
+      `<rect${attrs({ x: x2, y: y2, width: swatch, height: 12, fill: `url(#${uid}-hatch)`, stroke: NO_DATA_STROKE, 'stroke-width': 0.5 })}/><text${attrs({ x: x2 + swatch + 4, y: y2 + 11, 'font-size': 13, fill: 'currentColor' })}>无数据</text>`,
     );
-    x += swatch + 56;
+    x2 += swatch + 64;
   }
   if (legend.hasPartial)
     items.push(
-      `<text${attrs({ x, y: y + 11, 'font-size': 13, fill: 'currentColor' })}>“至少”:来源不完整</text>`,
+      `<text${attrs({ x: x2, y: y2 + 11, 'font-size': 13, fill: 'currentColor' })}>“至少”:来源不完整</text>`,
     );
   return `<g${attrs({ class: 'legend', 'data-legend': metric, display: active ? undefined : 'none', 'aria-hidden': 'true' })}>${items.join('')}</g>`;
 }
