@@ -115,7 +115,9 @@ export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
     const [cx, cy] = path.centroid(f as GeoPermissibleObjects);
     // City labels sit near the middle of their province; its own label moves to its southern part.
     const [[left, top], [right, bottom]] = path.bounds(f as GeoPermissibleObjects);
-    const [x, y] = cityProvinces.has(code) ? [cx + (right - left) * 0.08, top + (bottom - top) * 0.7] : [cx, cy];
+    const [x, y] = cityProvinces.has(code)
+      ? [cx + (right - left) * 0.08, top + (bottom - top) * 0.7]
+      : [cx, cy];
     return {
       code,
       name: names.get(code) ?? code,
