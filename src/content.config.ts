@@ -3,7 +3,9 @@
 // Written out one by one so that Astro infers each collection's own row type.
 import { defineCollection } from 'astro:content';
 import { datasets as d } from './lib/data/datasets.ts';
+import { storyEntrySchema } from './lib/schema/story.ts';
 import { datasetLoader as load } from './server/loaders/datasetLoader.ts';
+import { storyLoader } from './server/loaders/storyLoader.ts';
 
 export const collections = {
   sources: defineCollection({ loader: load('sources'), schema: d.sources.schema }),
@@ -27,4 +29,5 @@ export const collections = {
   projectLists: defineCollection({ loader: load('projectLists'), schema: d.projectLists.schema }),
   keyProjects: defineCollection({ loader: load('keyProjects'), schema: d.keyProjects.schema }),
   conflicts: defineCollection({ loader: load('conflicts'), schema: d.conflicts.schema }),
+  stories: defineCollection({ loader: storyLoader(), schema: storyEntrySchema }),
 };

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { ContentError, type ContentProblem } from '../../lib/data/contentError.ts';
+import { readStoryFile } from '../../lib/data/storyFile.ts';
+import { readingMinutes, proseLength } from '../../lib/format/readingTime.ts';
+import { storyEntrySchema } from '../../lib/schema/story.ts';
+import { getCharts } from '../charts.ts';
+import { getContent } from '../content.ts';
+import { figureHtml } from '../render/figureHtml.ts';
+
+const STORIES = 'content/stories';
+
+/**
+ * Loads content/stories/*.md: validates frontmatter and source ids, turns `::chart{id}` lines
+ * into build-time figures, and renders the Markdown. Any problem in any story stops the build.
+ */
+export function storyLoader(): Loader {
+  return {
+    name: 'stories',
+    schema: storyEntrySchema,
+    load: async ({ store, renderMarkdown, generateDigest, watcher }) => {
+      const sync = async () => {
+        const dir = resolve(STORIES);
+        const files = existsSync(dir)
+          ? readdirSync(dir)
+              .filter((f) => f.endsWith('.md'))
+              .sort()
+          : [];
+        const sources = new Set(getContent().sources.map((s) => s.data.id));
+        const charts = getCharts();
+        const byId = new Map(charts.map((c) => [c.id, c]));
+        const problems: ContentProblem[] = [];
+        const entries = [];
+        for (const name of files) {
+          const file = `${STORIES}/${name}`;
+          const text = readFileSync(join(dir, name), 'utf8');
+          const result = readStoryFile(
+            file,
+            text,
+            { sources, charts: charts.map((c) => c.id) },
+            (id) => {
+              const chart = byId.get(id);
+              return chart ? figureHtml(chart) : '';
+            },
+          );
+          problems.push(...result.problems);
+          if (result.story)
+            entries.push({
+              id: name.replace(/\.md$/, ''),
+              file,
+              story: result.story,
+              markdown: result.markdown,
+              body: result.body,
+              charts: result.placements.map((p) => p.id),
+            });
+        }
+        if (problems.length > 0) throw new ContentError(problems);
+        store.clear();
+        for (const entry of entries) {
+          const rendered = await renderMarkdown(entry.markdown);
+          const data = {
+            ...entry.story,
+            charts: entry.charts,
+            readingMinutes: readingMinutes(entry.body),
+            characters: proseLength(entry.body).han,
+          };
+          store.set({
+            id: entry.id,
+            data,
+            body: entry.markdown,
+            rendered,
+            filePath: entry.file,
+            digest: generateDigest(entry.markdown + JSON.stringify(data)),
+          });
+        }
+      };
+      await sync();
+      watcher?.on('change', async (changed) => {
+        if (/[\\/]content[\\/]/.test(changed)) await sync();
+      });
+    },
+  };
+}
