@@ -56,7 +56,7 @@ describe('every built page in Chromium', () => {
         await page.goto(server.origin + path);
         const results = await new AxeBuilder({ page }).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
-        expect(summary, `${colorScheme} ${path}`).toEqual([]);
+        expect(summary, `${colorScheme} ${width}px ${path}`).toEqual([]);
         await context.close();
       }
     },
