@@ -1,0 +1,47 @@
+// Every figure a story states with a unit must be traceable to the data: GDP-sized amounts in
+// 亿元 must equal a stored value, and counts must appear in the data rows (values or notes).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATASET_NAMES, datasets } from '../../src/lib/data/datasets.ts';
+import { splitFrontmatter } from '../../src/lib/data/frontmatter.ts';
+import { getContent } from '../../src/server/content.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const dir = join(root, 'content', 'stories');
+const stories = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
+const content = getContent(root);
+
+/** Every number written anywhere in the data files: values, notes and glosses alike. */
+const numbersInData = new Set(
+  DATASET_NAMES.flatMap((name) => readFileSync(join(root, 'content', datasets[name].file), 'utf8').match(/\d+(?:\.\d+)?/g) ?? []).map(Number),
+);
+/** Amounts in 亿元 stored as values. */
+const amounts = [
+  ...content.gdp.map((r) => r.data.gdp_yi),
+  ...content.keyProjects.map((r) => r.data.investment_yi),
+  ...content.projectLists.map((r) => r.data.investment_total_yi),
+].filter((v): v is number => typeof v === 'number');
+
+/** Figures with a unit in a story body: "39752.12 亿元", "13 项", "3.98 万亿元". */
+function figures(body: string): { value: number; unit: string; text: string }[] {
+  return [...body.matchAll(/(\d+(?:\.\d+)?)\s*(万亿元|亿元|项|个|家)/g)].map((m) => ({ value: Number(m[1]), unit: m[2] ?? '', text: m[0] }));
+}
+
+describe.each(stories)('the figures in %s', (file) => {
+  const body = splitFrontmatter(readFileSync(join(dir, file), 'utf8'))?.body ?? '';
+  const stated = figures(body);
+
+  it('states figures', () => {
+    expect(stated.length).toBeGreaterThan(5);
+  });
+
+  it('match the data', () => {
+    const untraced = stated.filter(({ value, unit }) => {
+      if (unit === '万亿元') return !amounts.some((a) => Math.abs(a / 10000 - value) / value < 0.01);
+      if (unit === '亿元' && value >= 1000) return !amounts.some((a) => Math.abs(a - value) < 0.006);
+      return !numbersInData.has(value);
+    });
+    expect(untraced.map((f) => f.text)).toEqual([]);
+  });
+});
