@@ -30,12 +30,12 @@ describe('charts placed in stories', () => {
         expect(figure.find('svg[role="img"] title').first().text(), id).toBe(chart.title);
       expect(figure.find('.chart-data table, .timeline-list').length, id).toBe(1);
       expect(figure.find('.chart-source a').length, id).toBeGreaterThan(0);
-      expect(figure.find(`a[href="/charts/${id}/"]`).length, id).toBe(1);
+      expect(figure.find(`.chart-links a[href="/charts/${id}/"]`).length, id).toBe(1);
       // The story's source list includes every source of the chart.
       for (const source of chart.sources)
         expect($(`.story-sources #source-${source.id}`).length, `${id} ${source.id}`).toBe(1);
     }
     expect($('script[src]').length).toBeGreaterThan(0);
-    expect($('script:not([src])').length).toBe(0);
+    expect($('script:not([src]):not([type="application/ld+json"])').length).toBe(0);
   });
 });

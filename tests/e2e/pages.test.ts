@@ -45,13 +45,16 @@ describe('every built page in Chromium', () => {
   );
 
   it.each(builtPages())(
-    '%s has no accessibility violations (axe), in light and dark',
+    '%s has no accessibility violations (axe) at 320 and 1280 px, light and dark',
     async (path) => {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({
-          colorScheme,
-          viewport: { width: 1280, height: 900 },
-        });
+      const views = [
+        ['light', 320],
+        ['dark', 320],
+        ['light', 1280],
+        ['dark', 1280],
+      ] as const;
+      for (const [colorScheme, width] of views) {
+        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
         const page = await context.newPage();
         await page.goto(server.origin + path);
         const results = await new AxeBuilder({ page }).analyze();

@@ -35,7 +35,9 @@ export function figureHtml(chart: RenderedChart, options: FigureOptions = {}): s
       (v, i) =>
         `<a${attrs({ href: href(v.metric, i), 'data-metric': v.metric, 'aria-current': v === active ? 'true' : undefined })}>${esc(v.label ?? '')}</a>`,
     );
-    parts.push(`<nav class="metric-switch" aria-label="切换指标">${links.join('')}</nav>`);
+    parts.push(
+      `<nav class="metric-switch" aria-label="切换指标:${esc(chart.title)}">${links.join('')}</nav>`,
+    );
   }
   if (chart.kind !== 'table') {
     const views = shown.map(
