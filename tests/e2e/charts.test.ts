@@ -1,30 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, DIST } from '../support/dist.ts';
-import { serveDirectory, type RunningServer } from '../support/staticServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/servedSite.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     javaScriptEnabled,
     viewport: { width: 1024, height: 900 },
   });
   const page = await context.newPage();
-  await page.goto(server.origin + path);
+  await page.goto(site.server.origin + path);
   return page;
 }
 
@@ -80,7 +66,7 @@ describe('charts with JavaScript', () => {
     expect(
       await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend'),
     ).toBe('gdp-2019');
-    await page.goto(`${server.origin}/charts/filings-map/?metric=<script>`);
+    await page.goto(`${site.server.origin}/charts/filings-map/?metric=<script>`);
     expect(
       await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend'),
     ).toBe('filings');

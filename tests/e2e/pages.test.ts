@@ -1,29 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, builtPages, DIST } from '../support/dist.ts';
-import { serveDirectory, type RunningServer } from '../support/staticServer.ts';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/dist.ts';
+import { useServedSite } from '../support/servedSite.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 describe('every built page in Chromium', () => {
   it.each(builtPages())(
     '%s loads with no console error and no request to another origin',
     async (path) => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       const errors: string[] = [];
       const foreign: string[] = [];
@@ -33,10 +19,10 @@ describe('every built page in Chromium', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== server.origin)
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== site.server.origin)
           foreign.push(request.url());
       });
-      const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      const response = await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       expect(errors, `console errors on ${path}`).toEqual([]);
       expect(foreign, `requests to other origins from ${path}`).toEqual([]);
@@ -54,9 +40,12 @@ describe('every built page in Chromium', () => {
         ['dark', 1280],
       ] as const;
       for (const [colorScheme, width] of views) {
-        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+        const context = await site.browser.newContext({
+          colorScheme,
+          viewport: { width, height: 900 },
+        });
         const page = await context.newPage();
-        await page.goto(server.origin + path);
+        await page.goto(site.server.origin + path);
         const results = await new AxeBuilder({ page }).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
         expect(summary, `${colorScheme} ${width}px ${path}`).toEqual([]);
@@ -66,8 +55,8 @@ describe('every built page in Chromium', () => {
   );
 
   it('serves 404.html for an unknown path', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.origin}/no-such-page/`);
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.server.origin}/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('找不到页面');
     await page.close();

@@ -1,28 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { assertBuilt, DIST } from '../support/dist.ts';
-import { serveDirectory, type RunningServer } from '../support/staticServer.ts';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/servedSite.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 async function search(query: string): Promise<string[]> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(`${server.origin}/search/`);
+  await page.goto(`${site.server.origin}/search/`);
   expect(
     requests.some((p) => p.startsWith('/pagefind/')),
     'the index loads only when the reader searches',
