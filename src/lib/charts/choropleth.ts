@@ -4,7 +4,7 @@
  * (src/server/render), so the same spec feeds the page, the embed and the SVG export.
  */
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { formatNumber } from '../format/number.ts';
 import { centralChinaProjection } from '../geo/projection.ts';
@@ -39,14 +39,10 @@ export interface ChoroplethSpec {
   height: number;
   metrics: MetricMeta[];
   regions: Region[];
-  /** Prefecture outlines, drawn over the provinces when the chart asks for cities. */
-  prefectures: {
-    code: string;
-    name: string;
-    path: string;
-    highlighted: boolean;
-    label?: { x: number; y: number };
-  }[];
+  /** Borders between prefectures, one path with each border once (empty unless cities are asked for). */
+  prefectureBorders: string;
+  /** The cities the chart marks, with their outline and label position. */
+  cities: { code: string; name: string; path: string; label: { x: number; y: number } }[];
   legends: Record<string, { bins: ClassBin[]; hasMissing: boolean; hasPartial: boolean }>;
   highlight?: string;
 }
@@ -127,31 +123,46 @@ export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
     };
   });
 
-  const prefectures =
+  const prefectureObject = topology.objects['prefectures'] as GeometryCollection;
+  // A mesh draws each shared border once: a fraction of the bytes of one path per prefecture.
+  // Only the borders inside the provinces of the marked cities: the map is about those cities.
+  const provinceOfFeature = (g: { properties?: unknown }) =>
+    String((g.properties as { province?: string } | null)?.province ?? '');
+  const prefectureBorders =
     input.cities === undefined
-      ? []
-      : feature(topology, topology.objects['prefectures'] as GeometryCollection).features.map(
-          (f) => {
-            const code = String(f.id);
-            const highlighted = wanted.has(code);
-            const [x, y] = path.centroid(f as GeoPermissibleObjects);
-            return {
-              code,
-              name:
-                names.get(code) ?? String((f.properties as { name?: string } | null)?.name ?? code),
-              path: path(f as GeoPermissibleObjects) ?? '',
-              highlighted,
-              ...(highlighted ? { label: { x: round(x), y: round(y) } } : {}),
-            };
-          },
-        );
+      ? ''
+      : (path(
+          mesh(
+            topology,
+            prefectureObject,
+            (a, b) =>
+              a !== b &&
+              provinceOfFeature(a) === provinceOfFeature(b) &&
+              cityProvinces.has(provinceOfFeature(a)),
+          ),
+        ) ?? '');
+  const cities = feature(topology, prefectureObject)
+    .features.filter((f) => wanted.has(String(f.id)))
+    .map((f) => {
+      const code = String(f.id);
+      const [x, y] = path.centroid(f as GeoPermissibleObjects);
+      const name =
+        names.get(code) ?? String((f.properties as { name?: string } | null)?.name ?? code);
+      return {
+        code,
+        name,
+        path: path(f as GeoPermissibleObjects) ?? '',
+        label: { x: round(x), y: round(y) },
+      };
+    });
 
   return {
     width,
     height,
     metrics: metrics.map((m) => m.meta),
     regions,
-    prefectures,
+    prefectureBorders,
+    cities,
     legends,
     ...(input.highlight ? { highlight: input.highlight } : {}),
   };

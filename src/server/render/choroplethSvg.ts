@@ -47,12 +47,16 @@ export function choroplethSvg(spec: ChoroplethSpec, text: SvgText): string {
       })}/>`;
     })
     .join('');
-  const prefectures = spec.prefectures
+  const borders = spec.prefectureBorders
+    ? `<path${attrs({ class: 'prefecture-borders', d: spec.prefectureBorders, fill: 'none', stroke: '#ffffff', 'stroke-width': 0.4, 'stroke-opacity': 0.7 })}/>`
+    : '';
+  const marked = spec.cities
     .map(
-      (p) =>
-        `<path${attrs({ class: p.highlighted ? 'prefecture marked' : 'prefecture', d: p.path, fill: 'none', stroke: p.highlighted ? '#b3400b' : '#ffffff', 'stroke-width': p.highlighted ? 2 : 0.4, 'stroke-opacity': p.highlighted ? 1 : 0.7, 'data-code': p.code, 'data-name': p.name })}/>`,
+      (c) =>
+        `<path${attrs({ class: 'prefecture marked', d: c.path, fill: 'none', stroke: '#b3400b', 'stroke-width': 2, 'data-code': c.code, 'data-name': c.name })}/>`,
     )
     .join('');
+  const prefectures = borders + marked;
   const labels = spec.regions
     .map((region) => {
       const active = region.values[activeMetric];
@@ -61,8 +65,7 @@ export function choroplethSvg(spec: ChoroplethSpec, text: SvgText): string {
       return `<g${attrs({ class: 'label', 'data-code': region.code, fill: ink, 'text-anchor': 'middle' })}><text${attrs({ x: region.label.x, y: region.label.y - 3, 'font-size': 17, 'font-weight': region.code === spec.highlight ? 700 : 400 })}>${esc(region.name)}</text><text${attrs({ class: 'value', x: region.label.x, y: region.label.y + 15, 'font-size': 14 })}>${esc(active?.text ?? '')}</text></g>`;
     })
     .join('');
-  const cityLabels = spec.prefectures
-    .flatMap((p) => (p.label ? [{ name: p.name, label: p.label }] : []))
+  const cityLabels = spec.cities
     .map(
       (p) =>
         `<text${attrs({ class: 'city-label', x: p.label.x, y: p.label.y + 4, 'font-size': 13, 'text-anchor': 'middle', fill: '#1b1f24', stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(p.name)}</text>`,
