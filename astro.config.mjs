@@ -5,7 +5,9 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   site: 'https://central-china-chain.example',
   output: 'static',
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/404') })],
+  integrations: [
+    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/embed/') }),
+  ],
   trailingSlash: 'always',
   // Nothing leaves the site at run time: no prefetch to other origins, no telemetry in the page.
   prefetch: false,

@@ -46,6 +46,8 @@ export interface RenderedChart {
   /** Whether switching a metric swaps whole SVGs (scatter, bar) or only recolours one (map). */
   switchMode: 'none' | 'recolour' | 'swap';
   table: { columns: string[]; rows: TableCell[][] };
+  /** The rows plotted, as raw values with their source ids: what /data/<id>.csv holds. */
+  csv: { columns: string[]; rows: (string | number | null)[][] };
   sources: Source[];
   /** Timeline: province and kind filters. */
   filters?: { rows: { key: string; label: string }[]; kinds: { key: string; label: string }[] };
@@ -85,6 +87,14 @@ const KIND_LABELS: Record<string, string> = {
   milestone: '里程碑',
   park: '产业园',
 };
+
+/** A stored value as one CSV cell: lists joined with ;, unknown as empty. */
+function csvValue(value: unknown): string | number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return String(value);
+  return Array.isArray(value) ? value.map(String).join(';') : JSON.stringify(value);
+}
 
 let cache: { root: string; charts: RenderedChart[] } | undefined;
 
@@ -150,6 +160,27 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
     values.forEach((v) => v.sources.forEach((s) => sourceIds.add(s)));
     return { meta: metaOf(metric), values };
   };
+  const placeCsv = (series: { meta: MetricMeta; values: readonly PlaceValue[] }[]) => {
+    const codes = series[0]?.values.map((v) => v.code) ?? [];
+    return {
+      columns: [
+        'code',
+        'name',
+        ...series.flatMap((s) => [`${s.meta.id} (${s.meta.unit})`, `${s.meta.id} at_least`]),
+        'sources',
+      ],
+      rows: codes.map((code) => {
+        const values = series.map((s) => s.values.find((x) => x.code === code));
+        const ids = [...new Set(values.flatMap((v) => v?.sources ?? []))];
+        return [
+          code,
+          names.get(code) ?? code,
+          ...values.flatMap((v) => [v?.value ?? null, v?.atLeast ? 'true' : 'false']),
+          ids.join(';'),
+        ];
+      }),
+    };
+  };
   const placeTable = (series: { meta: MetricMeta; values: readonly PlaceValue[] }[]) => {
     const codes = series[0]?.values.map((v) => v.code) ?? [];
     return {
@@ -208,6 +239,7 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
         views,
         switchMode: series.length > 1 ? 'recolour' : 'none',
         table: placeTable(series),
+        csv: placeCsv(series),
       });
     }
     case 'bar': {
@@ -219,6 +251,7 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
         views,
         switchMode: series.length > 1 ? 'swap' : 'none',
         table: placeTable(series),
+        csv: placeCsv(series),
       });
     }
     case 'scatter': {
@@ -267,6 +300,7 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
         views,
         switchMode: ys.length > 1 ? 'swap' : 'none',
         table: placeTable([x, ...ys]),
+        csv: placeCsv([x, ...ys]),
       });
     }
     case 'timeline': {
@@ -334,6 +368,18 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
             { kind: 'sources', ids: e.sources },
           ]),
         },
+        csv: {
+          columns: ['id', 'date', 'place', 'level', 'kind', 'event', 'sources'],
+          rows: spec.events.map((e) => [
+            e.id,
+            e.date,
+            rowLabels.get(e.row) ?? e.row,
+            e.level,
+            e.kind,
+            e.summary,
+            e.sources.join(';'),
+          ]),
+        },
         filters: {
           rows: spec.rows.map((r) => ({ key: r.key, label: r.label })),
           kinds: [...new Set(spec.events.map((e) => e.kind))].map((k) => ({
@@ -375,6 +421,13 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
         table: {
           columns: keep.map((f) => FIELD_LABELS[f] ?? f),
           rows: view.rows.map((r) => index.map((i) => r[i] ?? { kind: 'text', text: '' })),
+        },
+        csv: {
+          columns: [...keep.filter((f) => f !== 'sources'), 'sources'],
+          rows: rows.map((r) => [
+            ...keep.filter((f) => f !== 'sources').map((f) => csvValue(r[f])),
+            Array.isArray(r['sources']) ? (r['sources'] as string[]).join(';') : '',
+          ]),
         },
       });
     }

@@ -7,6 +7,7 @@ import { readingMinutes, proseLength } from '../../lib/format/readingTime.ts';
 import { storyEntrySchema } from '../../lib/schema/story.ts';
 import { getCharts } from '../charts.ts';
 import { getContent } from '../content.ts';
+import { embedCode } from '../embeds.ts';
 import { figureHtml } from '../render/figureHtml.ts';
 
 const STORIES = 'content/stories';
@@ -41,7 +42,7 @@ export function storyLoader(): Loader {
             { sources, charts: charts.map((c) => c.id) },
             (id) => {
               const chart = byId.get(id);
-              return chart ? figureHtml(chart) : '';
+              return chart ? figureHtml(chart, { embedCode: embedCode(chart) }) : '';
             },
           );
           problems.push(...result.problems);

@@ -15,6 +15,8 @@ export interface FigureOptions {
   standalone?: boolean;
   /** Base for links inside the figure ("" on this site; the site's address in embeds). */
   base?: string;
+  /** The embed code to offer in a share panel; none in embeds themselves. */
+  embedCode?: string;
 }
 
 export function figureHtml(chart: RenderedChart, options: FigureOptions = {}): string {
@@ -58,6 +60,7 @@ export function figureHtml(chart: RenderedChart, options: FigureOptions = {}): s
       : tableHtml(chart, options.standalone === true || chart.kind === 'table', base),
   );
   parts.push(sourceLineHtml(chart, base));
+  if (options.embedCode) parts.push(sharePanelHtml(chart, options.embedCode));
   if (!options.standalone)
     parts.push(
       `<p class="chart-links"><a href="${base}/charts/${esc(chart.id)}/">图表页:数据、来源与下载</a></p>`,
@@ -132,4 +135,21 @@ function sourceLineHtml(chart: RenderedChart, base: string): string {
         `${chart.sources[0]?.url ? ` · <a href="${esc(chart.sources[0].url)}" rel="noopener noreferrer">原文</a>` : ''}</p>`,
       )
     : `${line}<details class="chart-documents"><summary>全部 ${chart.sources.length} 份来源文件</summary><ol>${documents.join('')}</ol></details>`;
+}
+
+/** Embed code with a copy button, and the image and data downloads. */
+function sharePanelHtml(chart: RenderedChart, code: string): string {
+  const id = `embed-code-${chart.id}`;
+  return (
+    `<details class="share-panel"><summary>分享与嵌入</summary>` +
+    `<label for="${id}">嵌入代码(复制到其他文章的 HTML 中,图表会自动调整高度):</label>` +
+    `<textarea id="${id}" class="embed-code" readonly rows="6">${esc(code)}</textarea>` +
+    `<p><button type="button" class="copy-embed" data-target="${id}" hidden>复制代码</button> <span class="copy-status" aria-live="polite"></span></p>` +
+    `<ul class="downloads">` +
+    `<li><a href="/charts/${esc(chart.id)}.svg" download>SVG 图片</a>(含标题、来源与署名)</li>` +
+    `<li><button type="button" class="download-png" data-svg="/charts/${esc(chart.id)}.svg" data-name="${esc(chart.id)}.png" hidden>PNG 图片(2 倍)</button></li>` +
+    `<li><a href="/data/${esc(chart.id)}.csv" download>数据 CSV</a>(所画的每一行及其来源)</li>` +
+    `<li><a href="/charts/${esc(chart.id)}.json">元数据 JSON</a></li>` +
+    `</ul></details>`
+  );
 }

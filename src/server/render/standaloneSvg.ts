@@ -1,0 +1,80 @@
+/**
+ * A chart as a self-contained SVG file for places that take only images (WeChat articles,
+ * slides, print): title, subtitle, the chart, its summary, the source line and the credit are
+ * all inside, on a white background, with a CJK font stack.
+ */
+import { wrapText } from '../../lib/format/wrapText.ts';
+import type { RenderedChart } from '../charts.ts';
+import { SITE } from '../embeds.ts';
+import { attrs, esc } from './svg.ts';
+
+const FONT =
+  'system-ui, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
+const WIDTH = 640;
+const PAD = 20;
+
+export function standaloneSvg(chart: RenderedChart): string {
+  const lines: string[] = [];
+  let y = PAD;
+  const text = (
+    content: string,
+    size: number,
+    options: { bold?: boolean; color?: string } = {},
+  ) => {
+    for (const line of wrapText(content, Math.floor((WIDTH - 2 * PAD) / size))) {
+      y += size * 1.45;
+      lines.push(
+        `<text${attrs({ x: PAD, y: Math.round(y), 'font-size': size, 'font-weight': options.bold ? 700 : undefined, fill: options.color ?? '#1b1f24' })}>${esc(line)}</text>`,
+      );
+    }
+  };
+  text(chart.title, 20, { bold: true });
+  if (chart.subtitle) text(chart.subtitle, 13, { color: '#545b64' });
+  y += 8;
+  const body = chartBody(chart, y);
+  lines.push(body.markup);
+  y += body.height + 8;
+  text(chart.summary, 13);
+  for (const note of chart.notes) text(`注:${note}`, 12, { color: '#545b64' });
+  const publishers = [...new Set(chart.sources.map((s) => s.publisher))].join('、');
+  text(`来源:${publishers}`, 12, { color: '#545b64' });
+  text(`中部链变 · CC BY 4.0 · ${SITE}/charts/${chart.id}/`, 12, { color: '#545b64' });
+  const height = Math.ceil(y + PAD);
+  return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-label': chart.title, 'font-family': FONT, color: '#1b1f24' })}><title>${esc(chart.title)}</title><desc>${esc(chart.summary)}</desc><rect width="100%" height="100%" fill="#ffffff"/>${lines.join('')}</svg>`;
+}
+
+/** The chart itself, scaled into the page; a table chart becomes lines of text. */
+function chartBody(chart: RenderedChart, top: number): { markup: string; height: number } {
+  const svg = chart.views[0]?.svg ?? '';
+  const match = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (match) {
+    const [w, h] = [Number(match[1]), Number(match[2])];
+    const width = Math.min(WIDTH - 2 * PAD, chart.kind === 'choropleth' ? 420 : WIDTH - 2 * PAD);
+    const height = Math.round((width * h) / w);
+    const x = Math.round((WIDTH - width) / 2);
+    const inner = svg
+      .replace(/^<svg[^>]*>/, '')
+      .replace(/<\/svg>$/, '')
+      .replace(/<title[^>]*>.*?<\/title><desc[^>]*>.*?<\/desc>/, '');
+    return {
+      markup: `<svg${attrs({ x, y: top, width, height, viewBox: `0 0 ${w} ${h}` })}>${inner}</svg>`,
+      height,
+    };
+  }
+  const rows = [
+    chart.table.columns,
+    ...chart.table.rows.map((r) =>
+      r.map((c) =>
+        c.kind === 'text' ? c.text : c.kind === 'missing' ? '无数据' : c.ids.join(';'),
+      ),
+    ),
+  ];
+  const markup = rows
+    .slice(0, 30)
+    .map(
+      (row, i) =>
+        `<text${attrs({ x: PAD, y: top + 18 * (i + 1), 'font-size': 11, 'font-weight': i === 0 ? 700 : undefined, fill: '#1b1f24' })}>${esc(wrapText(row.join(' · '), 100)[0] ?? '')}</text>`,
+    )
+    .join('');
+  return { markup, height: 18 * Math.min(rows.length, 30) + 6 };
+}
