@@ -8,6 +8,8 @@
 export const MESSAGE_TYPE = 'ccc-embed-height';
 export const MIN_HEIGHT = 80;
 export const MAX_HEIGHT = 10_000;
+/** Beyond this a height is not a chart's but an attack or a bug: ignored, not clamped. */
+export const ABSURD_HEIGHT = 50_000;
 const CHART_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface HeightMessage {
@@ -45,6 +47,6 @@ export function parseHeightMessage(data: unknown): { id: string; height: number 
   const { type, id, height } = data as Record<string, unknown>;
   if (type !== MESSAGE_TYPE || typeof id !== 'string' || !CHART_ID.test(id) || id.length > 100)
     return undefined;
-  if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0) return undefined;
+  if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > ABSURD_HEIGHT) return undefined;
   return { id, height: clampHeight(height) };
 }
