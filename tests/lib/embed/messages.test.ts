@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampHeight, heightMessages, MAX_HEIGHT, MESSAGE_TYPE, MIN_HEIGHT, parseHeightMessage } from '../../../src/lib/embed/messages.ts';
+import {
+  clampHeight,
+  heightMessages,
+  MAX_HEIGHT,
+  MESSAGE_TYPE,
+  MIN_HEIGHT,
+  parseHeightMessage,
+} from '../../../src/lib/embed/messages.ts';
 
 const ok = { type: MESSAGE_TYPE, id: 'filings-map', height: 612.4 };
 
@@ -36,7 +43,14 @@ describe('embed height messages', () => {
         return result === undefined || (result.height >= MIN_HEIGHT && result.height <= MAX_HEIGHT);
       }),
     );
-    fc.assert(fc.property(fc.double(), (h) => Number.isNaN(clampHeight(h)) || (clampHeight(h) >= MIN_HEIGHT && clampHeight(h) <= MAX_HEIGHT)));
+    fc.assert(
+      fc.property(
+        fc.double(),
+        (h) =>
+          Number.isNaN(clampHeight(h)) ||
+          (clampHeight(h) >= MIN_HEIGHT && clampHeight(h) <= MAX_HEIGHT),
+      ),
+    );
   });
 
   it('speaks Datawrapper’s and AMP’s formats too', () => {
