@@ -1,9 +1,10 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { SITE } from './src/site.ts';
 
 export default defineConfig({
-  site: 'https://central-china-chain.example',
+  site: SITE,
   output: 'static',
   integrations: [
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/embed/') }),

@@ -2,7 +2,9 @@
 import { embedSnippet, reservedHeight } from '../lib/embed/snippet.ts';
 import type { RenderedChart } from './charts.ts';
 
-export const SITE = 'https://central-china-chain.example';
+import { SITE } from '../site.ts';
+
+export { SITE };
 
 /** Lines of text around the chart in its embed page, estimated from what the figure holds. */
 function textLines(chart: RenderedChart): number {

@@ -47,6 +47,12 @@ export function parseHeightMessage(data: unknown): { id: string; height: number 
   const { type, id, height } = data as Record<string, unknown>;
   if (type !== MESSAGE_TYPE || typeof id !== 'string' || !CHART_ID.test(id) || id.length > 100)
     return undefined;
-  if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > ABSURD_HEIGHT) return undefined;
+  if (
+    typeof height !== 'number' ||
+    !Number.isFinite(height) ||
+    height <= 0 ||
+    height > ABSURD_HEIGHT
+  )
+    return undefined;
   return { id, height: clampHeight(height) };
 }
