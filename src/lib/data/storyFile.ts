@@ -8,6 +8,7 @@ import type { ContentProblem } from './contentError.ts';
 import { didYouMean } from './didYouMean.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseYamlMapping } from './parseYaml.ts';
+import { unsafeHtmlProblems } from './unsafeHtml.ts';
 import { validateRows } from './validateRows.ts';
 
 export interface StoryFileResult {
@@ -73,6 +74,7 @@ export function readStoryFile(
       });
     });
   }
+  problems.push(...unsafeHtmlProblems(split.body, file, split.bodyLine));
   const placed = placeCharts(split.body, file, known.charts, renderChart, split.bodyLine);
   problems.push(...placed.problems);
   return {

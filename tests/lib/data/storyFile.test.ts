@@ -70,3 +70,31 @@ describe('reading time', () => {
     expect(readingMinutes('短')).toBe(1);
   });
 });
+
+describe('HTML that could run script in a story', () => {
+  it.each([
+    ['<script>alert(1)</script>', 'an HTML element'],
+    ['<img src="x.png" onerror="alert(1)">', 'event-handler'],
+    ['<a href="javascript:alert(1)">点我</a>', 'a link that runs script'],
+    ['[点我](javascript:alert(1))', 'a Markdown link'],
+    ['<iframe src="https://example.org"></iframe>', 'an HTML element'],
+  ])('rejects %s with its line', (html, says) => {
+    const text = fixture('unknown-chart.md')
+      .replace('filing-map', 'filings-map')
+      .replace('正文第一段。', html);
+    const { problems } = readStoryFile('s.md', text, known, render);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 11, field: 'story text' });
+    expect(problems[0]?.found).toContain(says);
+  });
+
+  it('lets ordinary Markdown and safe HTML through', () => {
+    const text = fixture('unknown-chart.md')
+      .replace('filing-map', 'filings-map')
+      .replace(
+        '正文第一段。',
+        '见<a href="/data/">数据页</a>,**加粗**,[链接](https://example.org)。',
+      );
+    expect(readStoryFile('s.md', text, known, render).problems).toEqual([]);
+  });
+});
