@@ -189,6 +189,47 @@ describe('an embed on another origin', () => {
   });
 });
 
+describe('two embeds on one page', () => {
+  it('each sizes itself, with the loader included twice', async () => {
+    const page = await openHost('/twice', `${embedCode()}${embedCode()}`, { width: 640 });
+    await frameOf(page);
+    const frames = page.frames().filter((f) => f !== page.mainFrame());
+    expect(frames).toHaveLength(2);
+    const heights = () =>
+      page.$$eval('iframe[data-ccc-embed]', (all) =>
+        all.map((f) => f.getBoundingClientRect().height),
+      );
+    for (const [i, frame] of frames.entries()) {
+      await frame.waitForSelector('figure[data-chart]');
+      await expect
+        .poll(async () => Math.abs(((await heights())[i] ?? 0) - (await contentHeight(frame))))
+        .toBeLessThanOrEqual(2);
+    }
+    await page.context().close();
+  });
+});
+
+describe('the PNG download', () => {
+  it('gives a PNG at twice the SVG’s size', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/charts/${CHART}/`);
+    await page.locator('.share-panel summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.download-png').click(),
+    ]);
+    const path = await download.path();
+    const png = readFileSync(path);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const svgWidth = Number(
+      /width="(\d+)"/.exec(readFileSync(join(DIST, 'charts', `${CHART}.svg`), 'utf8'))?.[1],
+    );
+    expect(png.readUInt32BE(16)).toBe(svgWidth * 2);
+    await context.close();
+  });
+});
+
 describe('the standalone SVG export', () => {
   it('opens in Chromium with its title and source line visible', async () => {
     const page = await site.browser.newPage();
