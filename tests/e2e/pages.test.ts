@@ -7,10 +7,18 @@ const site = useServedSite();
 
 describe('every built page in Chromium', () => {
   it.each(builtPages())(
-    '%s loads with no console error and no request to another origin',
+    '%s loads with no console error, no CSP violation and no request to another origin',
     async (path) => {
       const context = await site.browser.newContext();
       const page = await context.newPage();
+      // The server sends public/_headers' CSP; the page reports every violation it sees.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
+        );
+      });
       const errors: string[] = [];
       const foreign: string[] = [];
       page.on('console', (message) => {
@@ -25,6 +33,10 @@ describe('every built page in Chromium', () => {
       const response = await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       expect(errors, `console errors on ${path}`).toEqual([]);
+      const violations = await page.evaluate(
+        () => (window as unknown as { cspViolations: string[] }).cspViolations,
+      );
+      expect(violations, `CSP violations on ${path}`).toEqual([]);
       expect(foreign, `requests to other origins from ${path}`).toEqual([]);
       await context.close();
     },

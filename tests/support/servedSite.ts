@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { assertBuilt, DIST } from './dist.ts';
+import { readHostHeaders } from './hostHeaders.ts';
 import { serveDirectory, type RunningServer } from './staticServer.ts';
 
 export interface ServedSite {
@@ -15,7 +16,8 @@ export function useServedSite(): ServedSite {
   const site = {} as ServedSite;
   beforeAll(async () => {
     assertBuilt();
-    site.server = await serveDirectory(DIST);
+    // Served with the headers of public/_headers, so a CSP violation shows as a console error.
+    site.server = await serveDirectory(DIST, readHostHeaders());
     site.browser = await launchChromium();
   });
   afterAll(async () => {

@@ -21,7 +21,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<RunningServer> {
+/** Serves a directory; `headersFor` adds per-path headers such as the site's CSP. */
+export async function serveDirectory(
+  root: string,
+  headersFor: (path: string) => Record<string, string> = () => ({}),
+): Promise<RunningServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -35,6 +39,7 @@ export async function serveDirectory(root: string): Promise<RunningServer> {
       return;
     }
     response.writeHead(status, {
+      ...headersFor(pathname),
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     });
     createReadStream(file).pipe(response);
