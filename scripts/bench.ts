@@ -1,19 +1,15 @@
-// `npm run bench`: builds the site and measures it, then checks the budgets of issue 6.
-// Prints a table and writes .bench/bench.json. Exits 1 when a budget is exceeded.
-// Not yet measured here: scale runs with synthetic content and Lighthouse scores.
+// `npm run bench`: builds the site and measures it, runs the scale builds and Lighthouse, audits
+// the runtime dependencies, then checks the budgets of issue 6. Prints tables and writes
+// .bench/bench.json. Exits 1 when a budget is exceeded.
+//   npm run bench -- --scale=50,200   other sizes for the scale runs (default 50,200,500)
+//   npm run bench -- --quick          skip the scale runs and Lighthouse
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runLighthouse, CATEGORIES } from './bench/lighthouse.ts';
+import { build, htmlPages, pageWeight, size } from './bench/measure.ts';
+import { runScale } from './bench/scale.ts';
 
 const ROOT = process.cwd();
 const DIST = join(ROOT, 'dist');
@@ -22,129 +18,187 @@ const BUDGETS = {
   storyJsGzip: 15 * KB,
   embedJsGzip: 5 * KB,
   storyTransferGzip: 250 * KB,
+  chartPageCostRatio: 2,
   coldBuildSeconds: 60,
+  highOrCriticalAdvisories: 0,
 };
+const LIGHTHOUSE_PAGES = [
+  '/',
+  '/stories/why-hunan/',
+  '/charts/filings-map/',
+  '/embed/filings-map/',
+];
 
-interface Build {
-  seconds: number;
-  peakMemoryMB: number | null;
-}
-
-/** Runs `npm run build`, timing it and reading the peak memory from GNU time when present. */
-function build(): Build {
-  const useTime = existsSync('/usr/bin/time');
-  const command = useTime ? '/usr/bin/time' : 'npm';
-  const args = useTime ? ['-f', '%M', 'npm', 'run', 'build'] : ['run', 'build'];
-  const started = performance.now();
-  const run = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8' });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-  const kb = useTime ? Number(run.stderr.trim().split('\n').at(-1)) : Number.NaN;
-  return {
-    seconds: Math.round(seconds * 10) / 10,
-    peakMemoryMB: Number.isFinite(kb) ? Math.round(kb / 1024) : null,
-  };
-}
-
-const size = (path: string) => {
-  const bytes = readFileSync(path);
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-};
-
-/** A module script and everything it imports statically: what loads before the reader acts. */
-function scriptClosure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file) || !existsSync(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/import\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+)["']/g))
-    scriptClosure(join(dirname(file), match[1] ?? ''), seen);
-  return seen;
-}
-
-function pages(dir = DIST): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory())
-      return name === 'pagefind' || name === '_astro' ? [] : pages(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
-
-function pageWeight(file: string) {
-  const html = readFileSync(file, 'utf8');
-  const asset = (path: string) => join(DIST, path);
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g)].map((m) =>
-    asset(m[1] ?? ''),
-  );
-  const entries = [...html.matchAll(/<script[^>]+type="module"[^>]+src="(\/[^"]+)"/g)].map((m) =>
-    asset(m[1] ?? ''),
-  );
-  const js = [...new Set(entries.flatMap((entry) => [...scriptClosure(entry)]))];
-  const sum = (files: string[]) =>
-    files
-      .map(size)
-      .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
-  const h = size(file);
-  const c = sum(css);
-  const j = sum(js);
-  const path = `/${relative(DIST, file)}`.replace(/index\.html$/, '');
-  return { path, html: h, css: c, js: j, transferGzip: h.gzip + c.gzip + j.gzip };
-}
-
-rmSync(DIST, { recursive: true, force: true });
-rmSync(join(ROOT, '.astro'), { recursive: true, force: true });
-const cold = build();
-const warm = build();
-const weights = pages()
-  .map(pageWeight)
-  .sort((a, b) => a.path.localeCompare(b.path));
-const stories = weights.filter((w) => w.path.startsWith('/stories/'));
-const embeds = weights.filter((w) => w.path.startsWith('/embed/'));
-const result = {
-  build: { cold, warm, pages: weights.length },
-  geometryBytes: size(join(ROOT, 'content/geo/central-china.topo.json')),
-  embedLoaderBytes: size(join(DIST, 'embed.js')),
-  pages: weights,
-  budgets: [
-    {
-      name: 'story JS before interaction (gzip)',
-      limit: BUDGETS.storyJsGzip,
-      worst: Math.max(...stories.map((s) => s.js.gzip)),
-    },
-    {
-      name: 'embed page JS (gzip)',
-      limit: BUDGETS.embedJsGzip,
-      worst: Math.max(...embeds.map((s) => s.js.gzip)),
-    },
-    {
-      name: 'story total transfer (gzip)',
-      limit: BUDGETS.storyTransferGzip,
-      worst: Math.max(...stories.map((s) => s.transferGzip)),
-    },
-    { name: 'cold build (s)', limit: BUDGETS.coldBuildSeconds, worst: cold.seconds },
-  ].map((b) => ({ ...b, ok: b.worst <= b.limit })),
-  notMeasured: ['scale runs with synthetic content (N = 50, 200, 500)', 'Lighthouse scores'],
-};
+const { values: options } = parseArgs({
+  options: { scale: { type: 'string', default: '50,200,500' }, quick: { type: 'boolean' } },
+});
+const scaleSizes = options.quick
+  ? []
+  : options.scale
+      .split(',')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0);
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
-console.log(
+const log = (line = '') => console.log(line);
+
+/** `npm audit` of what ships (no dev tools): counts of advisories by severity. */
+function auditRuntimeDependencies(): Record<string, number> | { error: string } {
+  const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: ROOT, encoding: 'utf8' });
+  try {
+    const report = JSON.parse(run.stdout) as {
+      metadata?: { vulnerabilities?: Record<string, number> };
+      error?: { summary?: string };
+    };
+    if (report.metadata?.vulnerabilities) return report.metadata.vulnerabilities;
+    return { error: report.error?.summary ?? 'no vulnerability counts in the report' };
+  } catch {
+    return { error: `npm audit gave no JSON: ${run.stderr.trim().slice(0, 300)}` };
+  }
+}
+
+// 1. The real site, cold (no dist, no Astro cache) and warm.
+rmSync(DIST, { recursive: true, force: true });
+rmSync(join(ROOT, '.astro'), { recursive: true, force: true });
+const cold = build(ROOT);
+const warm = build(ROOT);
+const weights = htmlPages(DIST)
+  .map((file) => pageWeight(DIST, file))
+  .sort((a, b) => a.path.localeCompare(b.path));
+const stories = weights.filter((w) => w.path.startsWith('/stories/') && w.path !== '/stories/');
+const embeds = weights.filter((w) => w.path.startsWith('/embed/'));
+const geometryBytes = size(join(ROOT, 'content/geo/central-china.topo.json'));
+const embedLoaderBytes = size(join(DIST, 'embed.js'));
+
+log(
   `build: cold ${cold.seconds} s, warm ${warm.seconds} s, peak memory ${cold.peakMemoryMB ?? '?'} MB, ${weights.length} pages`,
 );
-console.log(
-  `geometry ${kb(result.geometryBytes.raw)} (${kb(result.geometryBytes.gzip)} gzip); embed loader ${result.embedLoaderBytes.raw} B (${result.embedLoaderBytes.gzip} B gzip)`,
+log(
+  `geometry ${kb(geometryBytes.raw)} (${kb(geometryBytes.gzip)} gzip); embed loader ${embedLoaderBytes.raw} B (${embedLoaderBytes.gzip} B gzip)`,
 );
-console.log('\npage                                           html gz   css gz    js gz  transfer');
+log(
+  '\npage                                            html      css       js   (raw)  |  html gz   css gz    js gz  transfer gz',
+);
 for (const w of weights)
-  console.log(
-    `${w.path.padEnd(46)} ${kb(w.html.gzip).padStart(8)} ${kb(w.css.gzip).padStart(8)} ${kb(w.js.gzip).padStart(8)} ${kb(w.transferGzip).padStart(9)}`,
+  log(
+    `${w.path.padEnd(46)} ${kb(w.html.raw).padStart(8)} ${kb(w.css.raw).padStart(8)} ${kb(w.js.raw).padStart(8)}        | ${kb(w.html.gzip).padStart(8)} ${kb(w.css.gzip).padStart(8)} ${kb(w.js.gzip).padStart(8)} ${kb(w.transferGzip).padStart(11)}`,
   );
-console.log('\nbudgets');
-for (const b of result.budgets)
-  console.log(
-    `${b.ok ? 'ok  ' : 'OVER'} ${b.name}: ${b.name.includes('(s)') ? b.worst : kb(b.worst)} of ${b.name.includes('(s)') ? b.limit : kb(b.limit)}`,
+log(
+  '(js = the module scripts a page loads and their static imports: all of it runs before interaction; none of it is needed to read the page)',
+);
+
+// 2. Lighthouse, mobile, on the real build.
+const lighthouse = options.quick ? [] : await runLighthouse(DIST, LIGHTHOUSE_PAGES);
+if (lighthouse.length > 0) {
+  log('\nLighthouse (mobile)                 perf  a11y  best   seo     FCP      LCP   TBT   CLS');
+  for (const r of lighthouse)
+    log(
+      `${r.path.padEnd(34)} ${CATEGORIES.map((c) => String(r.scores[c] ?? '–').padStart(5)).join(' ')} ${`${((r.metrics.fcpMs ?? 0) / 1000).toFixed(1)} s`.padStart(7)} ${`${((r.metrics.lcpMs ?? 0) / 1000).toFixed(1)} s`.padStart(8)} ${`${Math.round(r.metrics.tbtMs ?? 0)} ms`.padStart(6)} ${(r.metrics.cls ?? 0).toFixed(2).padStart(5)}`,
+    );
+  for (const r of lighthouse)
+    for (const shortfall of r.shortfalls) log(`  below 1 on ${r.path}: ${shortfall}`);
+}
+
+// 3. The scale runs, in temporary copies of the project.
+let scale: ReturnType<typeof runScale> | null = null;
+if (scaleSizes.length > 0) {
+  log(
+    `\nscale runs (N = ${scaleSizes.join(', ')}; each story has three charts of its own and adds a data row)`,
   );
-console.log(`\nnot measured yet: ${result.notMeasured.join('; ')}`);
+  scale = runScale(ROOT, scaleSizes, (line) => log(line));
+  log(
+    '\n    N  stories  pages   build s  s/page charts  s/page bare  ratio  s per chart story  peak MB',
+  );
+  for (const s of scale.steps)
+    log(
+      `${String(s.n).padStart(5)} ${String(s.n).padStart(8)} ${String(s.charts.pages).padStart(6)} ${s.charts.seconds.toFixed(1).padStart(9)} ${s.chartSecondsPerPage.toFixed(4).padStart(14)} ${s.bareSecondsPerPage.toFixed(4).padStart(12)} ${s.pageRatio.toFixed(2).padStart(6)} ${s.secondsPerChartStory.toFixed(3).padStart(18)} ${String(s.charts.peakMemoryMB ?? '?').padStart(8)}`,
+    );
+  const [first, last] = [scale.steps[0], scale.steps.at(-1)];
+  if (first && last && first !== last)
+    log(
+      `growth: from N=${first.n} to N=${last.n} the seconds per chart story go from ${first.secondsPerChartStory.toFixed(3)} to ${last.secondsPerChartStory.toFixed(3)} (×${(last.secondsPerChartStory / first.secondsPerChartStory).toFixed(2)}); ×1 would be linear growth of the whole build`,
+    );
+}
+
+// 4. Known advisories in the runtime dependencies.
+const audit = auditRuntimeDependencies();
+log(
+  `\nnpm audit --omit=dev: ${
+    'error' in audit
+      ? `could not run (${audit.error})`
+      : Object.entries(audit)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')
+  }`,
+);
+
+// 5. Budgets.
+const worst = (values: number[]) => Math.max(...values);
+const largestScale = scale?.steps.at(-1);
+const advisories =
+  'error' in audit ? Number.POSITIVE_INFINITY : (audit['high'] ?? 0) + (audit['critical'] ?? 0);
+const budgets = [
+  {
+    name: 'story JS before interaction (gzip)',
+    unit: 'bytes',
+    limit: BUDGETS.storyJsGzip,
+    worst: worst(stories.map((s) => s.js.gzip)),
+  },
+  {
+    name: 'embed page JS (gzip)',
+    unit: 'bytes',
+    limit: BUDGETS.embedJsGzip,
+    worst: worst(embeds.map((s) => s.js.gzip)),
+  },
+  {
+    name: 'story total transfer (gzip)',
+    unit: 'bytes',
+    limit: BUDGETS.storyTransferGzip,
+    worst: worst(stories.map((s) => s.transferGzip)),
+  },
+  {
+    name: 'cold build of the real site',
+    unit: 's',
+    limit: BUDGETS.coldBuildSeconds,
+    worst: cold.seconds,
+  },
+  {
+    name: 'npm audit --omit=dev: high and critical advisories',
+    unit: '',
+    limit: BUDGETS.highOrCriticalAdvisories,
+    worst: advisories,
+  },
+  ...(largestScale
+    ? [
+        {
+          name: `chart page build cost over a bare page (N=${largestScale.n})`,
+          unit: '×',
+          limit: BUDGETS.chartPageCostRatio,
+          worst: largestScale.pageRatio,
+        },
+      ]
+    : []),
+].map((b) => ({ ...b, ok: b.worst <= b.limit }));
+log('\nbudgets');
+for (const b of budgets) {
+  const show = (n: number) =>
+    b.unit === 'bytes' ? kb(n) : `${n}${b.unit === 's' ? ' s' : b.unit}`;
+  log(`${b.ok ? 'ok  ' : 'OVER'} ${b.name}: ${show(b.worst)} of ${show(b.limit)}`);
+}
+
+const result = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  build: { cold, warm, pages: weights.length },
+  geometryBytes,
+  embedLoaderBytes,
+  pages: weights,
+  lighthouse,
+  scale,
+  audit,
+  budgets,
+};
 mkdirSync(join(ROOT, '.bench'), { recursive: true });
 writeFileSync(join(ROOT, '.bench', 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
-console.log('written: .bench/bench.json');
-if (result.budgets.some((b) => !b.ok)) process.exitCode = 1;
+log('\nwritten: .bench/bench.json');
+if (budgets.some((b) => !b.ok)) process.exitCode = 1;

@@ -1,8 +1,10 @@
 // A minimal static file server for dist/, bound to 127.0.0.1 on a free port, as a static host
-// would serve the site: directory URLs map to index.html, unknown paths get 404.html.
+// would serve the site: directory URLs map to index.html, unknown paths get 404.html, text is
+// gzipped for clients that accept it (so Lighthouse weighs what a reader would download).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,11 +40,18 @@ export async function serveDirectory(
       response.writeHead(404).end('not found');
       return;
     }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip =
+      /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(status, {
       ...headersFor(pathname),
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    createReadStream(file).pipe(response);
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
