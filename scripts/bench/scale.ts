@@ -3,20 +3,10 @@
 // as many bare Markdown stories as the chart build added pages. Both add the same number of
 // pages, so the ratio of their added seconds is the cost of a chart page over a bare page,
 // measured in the same run and large enough to stand above a noisy machine's jitter.
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyProject } from '../../tests/support/projectCopy.ts';
 import { build, htmlPages } from './measure.ts';
 import { writeSyntheticContent, type Variant } from './synthetic.ts';
-
-const PROJECT_ENTRIES = [
-  'src',
-  'content',
-  'public',
-  'astro.config.mjs',
-  'package.json',
-  'tsconfig.json',
-];
 
 export interface ScaleBuild {
   stories: number;
@@ -44,16 +34,13 @@ function buildCopy(
   stories: number,
   variant: Variant | 'base',
 ): ScaleBuild {
-  const copy = mkdtempSync(join(tmpdir(), `bench-${variant}-${n}-`));
+  const copy = copyProject(`bench-${variant}-${n}-`, root);
   try {
-    for (const entry of PROJECT_ENTRIES)
-      cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-    if (variant !== 'base') writeSyntheticContent(copy, { stories, n, variant });
-    const result = build(copy);
-    return { stories, ...result, pages: htmlPages(join(copy, 'dist')).length };
+    if (variant !== 'base') writeSyntheticContent(copy.dir, { stories, n, variant });
+    const result = build(copy.dir);
+    return { stories, ...result, pages: htmlPages(join(copy.dir, 'dist')).length };
   } finally {
-    rmSync(copy, { recursive: true, force: true });
+    copy.remove();
   }
 }
 

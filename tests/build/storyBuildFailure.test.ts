@@ -1,29 +1,18 @@
 // A real build of a copy of the project with one bad story: it must stop, naming the story file
 // and line. (The copy shares node_modules; nothing of the project itself is touched.)
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject, PROJECT_ROOT as root } from '../support/projectCopy.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const copy = mkdtempSync(join(tmpdir(), 'story-build-'));
+const project = copyProject('story-build-');
+const copy = project.dir;
 
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+afterAll(() => project.remove());
 
 describe('a story that places an unknown chart', () => {
   it('stops the build with the story file, the line and the closest chart id', () => {
-    for (const entry of [
-      'src',
-      'content',
-      'public',
-      'astro.config.mjs',
-      'package.json',
-      'tsconfig.json',
-    ]) {
-      cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
     cpSync(
       join(root, 'tests/fixtures/stories/unknown-chart.md'),
       join(copy, 'content/stories/zz-unknown-chart.md'),
