@@ -245,7 +245,7 @@ function renderChart(chart: LoadedChart, content: ContentSetRows): RenderedChart
     case 'bar': {
       const series = (d.metrics ?? []).map(measured);
       const views = rankedViews(series, (s, text) =>
-        barSvg(barSpec(s.meta, s.values, names, d.highlight), text),
+        barSvg(barSpec(s.meta, s.values, names, d.highlight), { ...text, sourceLabel }),
       );
       return finish({
         views,

@@ -76,7 +76,12 @@ describe('chart SVG snapshots', () => {
   it('bar', async () => {
     const { meta, values } = series(filings);
     await expect(
-      barSvg(barSpec(meta, values, names, '430000'), { uid: 'snap', title: '备案数', desc: 'd' }),
+      barSvg(barSpec(meta, values, names, '430000'), {
+        uid: 'snap',
+        title: '备案数',
+        desc: 'd',
+        sourceLabel: (ids) => ids.join('、'),
+      }),
     ).toMatchFileSnapshot(snapshot('bar.svg'));
   });
 

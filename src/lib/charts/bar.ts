@@ -14,6 +14,8 @@ export interface Bar {
   highlighted: boolean;
   /** Bar length as a share of the longest, 0–1. */
   share: number;
+  /** Source ids of the value, for its tooltip. */
+  sources: readonly string[];
 }
 
 export interface BarSpec {
@@ -35,6 +37,7 @@ export function barSpec(
     text: valueText(v, metric.unit),
     highlighted: v.code === highlight,
     share: v.value === null || max === 0 ? 0 : v.value / max,
+    sources: v.sources,
   }));
   bars.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
   return { metric, bars };

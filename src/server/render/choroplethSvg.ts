@@ -75,7 +75,7 @@ export function choroplethSvg(spec: ChoroplethSpec, text: SvgText): string {
     .map((m) => legendSvg(spec, m.id, m.unit, uid, m.id === activeMetric))
     .join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${spec.width} ${height}`, role: 'img', 'aria-labelledby': `${uid}-title ${uid}-desc`, class: 'chart-svg choropleth', 'font-family': 'system-ui, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' })}>` +
+    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${spec.width} ${height}`, role: 'img', 'aria-labelledby': `${uid}-title ${uid}-desc`, class: 'chart-svg chart-svg-choropleth', 'font-family': 'system-ui, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' })}>` +
     `<title id="${uid}-title">${esc(text.title)}</title><desc id="${uid}-desc">${esc(text.desc)}</desc>` +
     `<defs><pattern${attrs({ id: `${uid}-hatch`, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' })}><rect width="6" height="6" fill="#eceef1"/><line x1="0" y1="0" x2="0" y2="6" stroke="${NO_DATA_STROKE}" stroke-width="2"/></pattern></defs>` +
     `<g class="regions">${regions}</g><g class="prefectures" pointer-events="none">${prefectures}</g><g class="labels" pointer-events="none">${labels}${cityLabels}</g>${legends}</svg>`

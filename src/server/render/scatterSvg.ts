@@ -41,7 +41,7 @@ export function scatterSvg(spec: ScatterSpec, options: ScatterSvgOptions): strin
 
 function finish(raw: string, spec: ScatterSpec, options: ScatterSvgOptions): string {
   const { uid, width, height } = options;
-  const open = `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${uid}-title ${uid}-desc`, class: 'chart-svg scatter' })}>`;
+  const open = `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${uid}-title ${uid}-desc`, class: 'chart-svg chart-svg-scatter' })}>`;
   const body = raw
     .replace(/^<svg[^>]*>/, '')
     .replace(/<style[\s\S]*?<\/style>/g, '')

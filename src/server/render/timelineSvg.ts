@@ -56,5 +56,5 @@ export function timelineSvg(
         `<circle${attrs({ cx: 70 + i * 90, cy: legendY - 4, r: 5, fill: LEVEL_COLOURS[level] })}/><text${attrs({ x: 80 + i * 90, y: legendY, 'font-size': 11, fill: 'currentColor' })}>${label}</text>`,
     )
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${spec.width} ${spec.height}`, role: 'img', 'aria-labelledby': `${text.uid}-title ${text.uid}-desc`, class: 'chart-svg timeline', 'font-family': 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' })}><title id="${text.uid}-title">${esc(text.title)}</title><desc id="${text.uid}-desc">${esc(text.desc)}</desc>${grid}${rows}${marks}<text${attrs({ x: 4, y: legendY, 'font-size': 11, fill: 'currentColor' })}>级别:</text>${legend}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${spec.width} ${spec.height}`, role: 'img', 'aria-labelledby': `${text.uid}-title ${text.uid}-desc`, class: 'chart-svg chart-svg-timeline', 'font-family': 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' })}><title id="${text.uid}-title">${esc(text.title)}</title><desc id="${text.uid}-desc">${esc(text.desc)}</desc>${grid}${rows}${marks}<text${attrs({ x: 4, y: legendY, 'font-size': 11, fill: 'currentColor' })}>级别:</text>${legend}</svg>`;
 }
