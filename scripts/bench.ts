@@ -110,11 +110,11 @@ if (scaleSizes.length > 0) {
   );
   scale = runScale(ROOT, scaleSizes, (line) => log(line));
   log(
-    '\n    N  stories  pages   build s  s/page charts  s/page bare  ratio  s per chart story  peak MB',
+    '\n    N  stories  pages   build s  s/page charts  s/page bare  ratio  s per chart story  peak MB (charts / bare)',
   );
   for (const s of scale.steps)
     log(
-      `${String(s.n).padStart(5)} ${String(s.n).padStart(8)} ${String(s.charts.pages).padStart(6)} ${s.charts.seconds.toFixed(1).padStart(9)} ${s.chartSecondsPerPage.toFixed(4).padStart(14)} ${s.bareSecondsPerPage.toFixed(4).padStart(12)} ${s.pageRatio.toFixed(2).padStart(6)} ${s.secondsPerChartStory.toFixed(3).padStart(18)} ${String(s.charts.peakMemoryMB ?? '?').padStart(8)}`,
+      `${String(s.n).padStart(5)} ${String(s.n).padStart(8)} ${String(s.charts.pages).padStart(6)} ${s.charts.seconds.toFixed(1).padStart(9)} ${s.chartSecondsPerPage.toFixed(4).padStart(14)} ${s.bareSecondsPerPage.toFixed(4).padStart(12)} ${s.pageRatio.toFixed(2).padStart(6)} ${s.secondsPerChartStory.toFixed(3).padStart(18)} ${String(s.charts.peakMemoryMB ?? '?').padStart(8)} / ${s.bare.peakMemoryMB ?? '?'}`,
     );
   const [first, last] = [scale.steps[0], scale.steps.at(-1)];
   if (first && last && first !== last)
