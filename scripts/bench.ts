@@ -62,7 +62,9 @@ function auditRuntimeDependencies(): Record<string, number> | { error: string } 
 
 // 1. The real site, cold (no dist, no Astro cache) and warm.
 rmSync(DIST, { recursive: true, force: true });
-rmSync(join(ROOT, '.astro'), { recursive: true, force: true });
+// Astro keeps its content store in node_modules/.astro and Vite its cache in node_modules/.vite.
+for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite'])
+  rmSync(join(ROOT, cache), { recursive: true, force: true });
 const cold = build(ROOT);
 const warm = build(ROOT);
 const weights = htmlPages(DIST)

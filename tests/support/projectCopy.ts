@@ -1,6 +1,6 @@
 // A temporary copy of the project for builds that must not touch it: a story that breaks the
-// build, the bench's synthetic content. It shares node_modules through a symlink.
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+// build, the bench's synthetic content, the reproducibility check.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,6 +16,9 @@ const BUILD_INPUTS = [
   'tsconfig.json',
 ];
 
+/** Caches Astro and Vite keep in node_modules: each copy needs its own, or builds share state. */
+const CACHES = new Set(['.astro', '.vite']);
+
 export interface ProjectCopy {
   dir: string;
   remove(): void;
@@ -25,6 +28,10 @@ export function copyProject(prefix: string, root = PROJECT_ROOT): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of BUILD_INPUTS)
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // The packages are shared by symlink, one by one, so that the caches are not.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules')))
+    if (!CACHES.has(name))
+      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
