@@ -5,16 +5,15 @@ import { ContentError, type ContentProblem } from '../../lib/data/contentError.t
 import { readStoryFile } from '../../lib/data/storyFile.ts';
 import { readingMinutes, proseLength } from '../../lib/format/readingTime.ts';
 import { storyEntrySchema } from '../../lib/schema/story.ts';
+import { chartSlot } from '../../lib/charts/chartSlots.ts';
 import { getCharts } from '../charts.ts';
 import { getContent } from '../content.ts';
-import { embedCode } from '../embeds.ts';
-import { figureHtml } from '../render/figureHtml.ts';
 
 const STORIES = 'content/stories';
 
 /**
  * Loads content/stories/*.md: validates frontmatter and source ids, turns `::chart{id}` lines
- * into build-time figures, and renders the Markdown. Any problem in any story stops the build.
+ * into slots for the build-time figures, and renders the Markdown. Any problem in any story stops the build.
  */
 export function storyLoader(): Loader {
   return {
@@ -30,7 +29,6 @@ export function storyLoader(): Loader {
           : [];
         const sources = new Set(getContent().sources.map((s) => s.data.id));
         const charts = getCharts();
-        const byId = new Map(charts.map((c) => [c.id, c]));
         const problems: ContentProblem[] = [];
         const entries = [];
         for (const name of files) {
@@ -40,10 +38,8 @@ export function storyLoader(): Loader {
             file,
             text,
             { sources, charts: charts.map((c) => c.id) },
-            (id) => {
-              const chart = byId.get(id);
-              return chart ? figureHtml(chart, { embedCode: embedCode(chart) }) : '';
-            },
+            // The figure goes in when the page is written (src/pages/stories/[slug].astro).
+            chartSlot,
           );
           problems.push(...result.problems);
           if (result.story)
