@@ -1,8 +1,8 @@
 /**
  * A story is stored with an empty slot where each chart goes, and the chart's figure is put in
  * when the page is written. The content store then holds the prose alone: a chart's markup is
- * rendered once per chart, not copied into every story's stored HTML (at 500 stories the copies
- * made the store hundreds of megabytes, parsed again at every build).
+ * rendered once per chart, not copied into every story's stored HTML (with 200 synthetic stories
+ * the copies made the store 42 MB, serialised and compiled again at every build).
  */
 
 const SLOT = /<div data-chart-slot="([a-z0-9-]+)"><\/div>/g;

@@ -13,7 +13,8 @@ const STORIES = 'content/stories';
 
 /**
  * Loads content/stories/*.md: validates frontmatter and source ids, turns `::chart{id}` lines
- * into slots for the build-time figures, and renders the Markdown. Any problem in any story stops the build.
+ * into slots for the build-time figures (filled by the story page), and renders the Markdown.
+ * Any problem in any story stops the build.
  */
 export function storyLoader(): Loader {
   return {
