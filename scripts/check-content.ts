@@ -2,17 +2,17 @@
 // so a journalist sees every problem (file, line, field, expected, found) in about a second.
 import { performance } from 'node:perf_hooks';
 import { ContentError } from '../src/lib/data/contentError.ts';
-import { DATASET_NAMES } from '../src/lib/data/datasets.ts';
 import { loadChartDefinitions } from '../src/lib/charts/chartDefinitions.ts';
 import { readChartFiles } from '../src/server/chartFiles.ts';
+import { GEO } from '../src/server/charts.ts';
 import { getContent } from '../src/server/content.ts';
 
 const started = performance.now();
 try {
   const content = getContent();
-  const charts = loadChartDefinitions(readChartFiles(), content);
+  const charts = loadChartDefinitions(readChartFiles(), content, GEO);
   const counts = [
-    ...DATASET_NAMES.map((name) => `${name} ${content[name].length}`),
+    ...[...content.datasets.values()].map((d) => `${d.name} ${d.rows.length}`),
     `charts ${charts.length}`,
   ].join(', ');
   console.log(`content OK in ${Math.round(performance.now() - started)} ms: ${counts}`);

@@ -1,18 +1,24 @@
 /**
- * Build-time access to the validated content. Every collection loader and page shares one
- * read of the files per process, so the content is parsed and cross-checked once per build.
+ * Build-time access to the validated content. Every page and the chart build share one read of
+ * the files per process, so the content is parsed and cross-checked once per build.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadContentSet, type ContentSetRows } from '../lib/data/contentSet.ts';
+import { loadContentSet, type ContentFiles, type ContentSet } from '../lib/data/contentSet.ts';
 
-let cached: { root: string; content: ContentSetRows } | undefined;
+let cached: { root: string; content: ContentSet } | undefined;
 
-/** Reads a project file as UTF-8; undefined when it does not exist. */
-export function readProjectFile(root: string) {
-  return (path: string): string | undefined => {
-    const full = resolve(root, path);
-    return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+/** The project's files below `root`, read as UTF-8. */
+export function projectFiles(root: string): ContentFiles {
+  return {
+    read: (path) => {
+      const full = resolve(root, path);
+      return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+    },
+    list: (dir) => {
+      const full = resolve(root, dir);
+      return existsSync(full) ? readdirSync(full) : [];
+    },
   };
 }
 
@@ -22,7 +28,7 @@ export function invalidateContent(): void {
 }
 
 /** The whole validated content set; throws a ContentError naming every problem. */
-export function getContent(root = process.cwd()): ContentSetRows {
-  if (cached?.root !== root) cached = { root, content: loadContentSet(readProjectFile(root)) };
+export function getContent(root = process.cwd()): ContentSet {
+  if (cached?.root !== root) cached = { root, content: loadContentSet(projectFiles(root)) };
   return cached.content;
 }

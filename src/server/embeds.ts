@@ -9,7 +9,8 @@ export { SITE };
 /** Lines of text around the chart in its embed page, estimated from what the figure holds. */
 function textLines(chart: RenderedChart): number {
   const rows = chart.kind === 'table' ? chart.table.rows.length * 1.6 + 2 : 0;
-  const events = chart.events ? chart.events.length * 2.2 : 0;
+  // A listing (the timeline's events) is open on the page: about two lines per row, and filters.
+  const listing = chart.listing ? chart.table.rows.length * 2.2 + 5 : 0;
   return (
     2 +
     (chart.subtitle ? 2 : 0) +
@@ -21,15 +22,14 @@ function textLines(chart: RenderedChart): number {
     (chart.sources.length > 1 ? 1 : 0) +
     1 +
     rows +
-    events +
-    (chart.filters ? 5 : 0)
+    listing +
+    chart.annotations.length * 2
   );
 }
 
 export function embedHeight(chart: RenderedChart): number {
-  const svg = chart.views[0]?.svg ?? '';
-  const match = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg);
-  const viewBox = match ? ([Number(match[1]), Number(match[2])] as [number, number]) : undefined;
+  const svg = chart.views[0]?.svg;
+  const viewBox = svg ? ([svg.width, svg.height] as [number, number]) : undefined;
   return reservedHeight({
     ...(viewBox ? { viewBox } : {}),
     ...(chart.kind === 'choropleth' ? { maxSvgWidth: 416 } : {}),

@@ -1,9 +1,33 @@
-// The small valid content set in tests/fixtures/base, loaded through the real loader.
+// The small valid content set in tests/fixtures/base, loaded through the real loader. Its data
+// files are small copies; the declarations beside them are the real ones in content/.
 import { join } from 'node:path';
+import type { ContentFiles } from '../../src/lib/data/contentSet.ts';
 import { loadContentSet } from '../../src/lib/data/contentSet.ts';
-import { readProjectFile } from '../../src/server/content.ts';
+import { projectFiles } from '../../src/server/content.ts';
+
+const base = projectFiles(join(import.meta.dirname, '..', 'fixtures', 'base'));
+const real = projectFiles(join(import.meta.dirname, '..', '..'));
+const DECLARATION = /\.schema\.ya?ml$/;
+
+/** The base fixture's files, with `overrides` (path from the project root → text) on top. */
+export function fixtureFiles(overrides: Record<string, string> = {}): ContentFiles {
+  const strip = (path: string) => path.replace(/^content\//, '');
+  return {
+    read: (path) =>
+      overrides[path] ?? (DECLARATION.test(path) ? real.read(path) : base.read(strip(path))),
+    list: (dir) => {
+      const names = new Set([
+        ...base.list(strip(dir)),
+        ...real.list(dir).filter((f) => DECLARATION.test(f)),
+        ...Object.keys(overrides)
+          .filter((p) => p.startsWith(`${dir}/`) && !p.slice(dir.length + 1).includes('/'))
+          .map((p) => p.slice(dir.length + 1)),
+      ]);
+      return [...names].sort();
+    },
+  };
+}
 
 export function fixtureContent() {
-  const read = readProjectFile(join(import.meta.dirname, '..', 'fixtures', 'base'));
-  return loadContentSet((path) => read(path.replace(/^content\//, '')));
+  return loadContentSet(fixtureFiles());
 }

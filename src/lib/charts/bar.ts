@@ -2,7 +2,7 @@
  * Horizontal bar spec: one bar per place or category, largest first, with unknowns kept at the
  * end as "no data" (no bar, never a zero-length one that reads as zero).
  */
-import type { MetricMeta } from './choropleth.ts';
+import type { MetricMeta } from './kinds/metric.ts';
 import { valueText } from './choropleth.ts';
 import type { PlaceValue } from './measure.ts';
 

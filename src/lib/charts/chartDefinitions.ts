@@ -1,18 +1,18 @@
 /**
- * Reads and checks chart definitions (content/charts/<id>.yaml): each must validate, and every
- * dataset, field, source and place it names must exist, so a typo stops the build here rather
- * than drawing an empty chart.
+ * Reads and checks chart definitions (content/charts/<id>.yaml): each must validate against its
+ * kind's schema, every dataset, column and filter value it names must exist and match rows, and
+ * its built views must show something. A mistake stops the build here, naming file, line and
+ * field, rather than publishing an empty chart.
  */
-import type { z } from 'zod';
+import type { Topology } from 'topojson-specification';
 import { ContentError, type ContentProblem } from '../data/contentError.ts';
-import type { ContentSetRows } from '../data/contentSet.ts';
-import { cellKind } from '../data/csvCells.ts';
-import { datasets } from '../data/datasets.ts';
+import type { ContentSet } from '../data/contentSet.ts';
 import { didYouMean } from '../data/didYouMean.ts';
 import { parseYamlMapping } from '../data/parseYaml.ts';
 import type { FieldPath, RawItem } from '../data/rawItems.ts';
 import { validateRows } from '../data/validateRows.ts';
-import { chartSchema, type ChartDefinition, type Metric } from '../schema/chart.ts';
+import { CHART_KINDS, chartKinds, kindSchema, type BuiltChart, type ChartKindName } from './kinds/registry.ts';
+import type { BuildContext, ChartKind, CheckContext } from './kinds/types.ts';
 
 export interface ChartFile {
   /** Path from the project root, e.g. content/charts/filings-map.yaml. */
@@ -20,129 +20,96 @@ export interface ChartFile {
   text: string;
 }
 
-export interface LoadedChart {
-  id: string;
-  file: string;
-  definition: ChartDefinition;
-}
+export type LoadedChart = BuiltChart & { id: string; file: string };
 
 const CHART_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Validates every chart file against the schema and the content; throws one ContentError. */
+/** Validates and builds every chart file; throws one ContentError naming every problem. */
 export function loadChartDefinitions(
   files: readonly ChartFile[],
-  content: ContentSetRows,
+  content: ContentSet,
+  geo: Topology,
 ): LoadedChart[] {
   const problems: ContentProblem[] = [];
   const charts: LoadedChart[] = [];
-  for (const { path, text } of files) {
-    const id = path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-    if (!CHART_ID.test(id)) {
-      problems.push({
-        file: path,
-        expected:
-          'a file name of lower-case letters, digits and hyphens (it becomes the chart id and its address)',
-        found: `"${id}"`,
-      });
-      continue;
-    }
-    const { parsed, problems: parseProblems } = parseYamlMapping(path, text);
-    problems.push(...parseProblems);
-    if (!parsed) continue;
-    const { rows, problems: rowProblems } = validateRows(parsed, chartSchema);
-    // A chart file holds one entry, so "entry 1" would only add noise to the message.
-    problems.push(...rowProblems.map(({ item, ...rest }) => rest));
-    const row = rows[0];
-    if (!row) continue;
-    problems.push(...checkReferences(path, row.item, row.data, content));
-    charts.push({ id, file: path, definition: row.data });
+  const context = buildContext(content, geo);
+  for (const file of files) {
+    const result = loadChart(file, context);
+    problems.push(...result.problems);
+    if (result.chart) charts.push(result.chart);
   }
   if (problems.length > 0) throw new ContentError(problems);
   return charts.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function checkReferences(
-  file: string,
-  item: RawItem,
-  chart: ChartDefinition,
-  content: ContentSetRows,
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const at = (path: FieldPath) => ({ file, line: item.lineOf(path), field: path.join('.') });
-  const fieldsOf = (name: keyof typeof datasets) =>
-    datasets[name].schema.shape as Record<string, z.ZodType>;
-  const knownField = (
-    path: FieldPath,
-    dataset: keyof typeof datasets,
-    field: string,
-    numeric = false,
-  ) => {
-    const shape = fieldsOf(dataset);
-    const schema = shape[field];
-    if (schema && (!numeric || cellKind(schema) === 'number')) return;
-    const candidates = Object.keys(shape).filter(
-      (f) => !numeric || cellKind(shape[f] as z.ZodType) === 'number',
-    );
-    const guess = didYouMean(field, candidates);
-    problems.push({
-      ...at(path),
-      expected: numeric
-        ? `count, or a numeric field of ${dataset} (${candidates.join(', ')})`
-        : `a field of ${dataset} (${candidates.join(', ')})`,
-      found: `"${field}"`,
-      ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
-    });
+function buildContext(content: ContentSet, geo: Topology): Omit<BuildContext, 'id'> {
+  return {
+    content,
+    geo,
+    names: new Map(content.places.map((p) => [p.data.code, p.data.short_zh])),
+    central: content.places.filter((p) => p.data.central).map((p) => p.data.code),
   };
-  const checkMetric = (metric: Metric, path: FieldPath) => {
-    if (metric.value !== 'count') knownField([...path, 'value'], metric.data, metric.value, true);
-    for (const field of Object.keys(metric.where ?? {}))
-      knownField([...path, 'where', field], metric.data, field);
-    if (!(metric.by in fieldsOf(metric.data)))
-      problems.push({
-        ...at([...path, 'by']),
-        expected: `a grouping that ${metric.data} has`,
-        found: `"${metric.by}"`,
-      });
+}
+
+function loadChart(
+  { path, text }: ChartFile,
+  context: Omit<BuildContext, 'id'>,
+): { chart?: LoadedChart; problems: ContentProblem[] } {
+  const id = path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  if (!CHART_ID.test(id))
+    return {
+      problems: [
+        {
+          file: path,
+          expected:
+            'a file name of lower-case letters, digits and hyphens (it becomes the chart id and its address)',
+          found: `"${id}"`,
+        },
+      ],
+    };
+  const { parsed, problems } = parseYamlMapping(path, text);
+  const item = parsed?.items[0];
+  if (!parsed || !item) return { problems };
+  const kind = kindOf(item, path);
+  if (typeof kind !== 'string') return { problems: [kind] };
+  const { rows, problems: fieldProblems } = validateRows(parsed, kindSchema(kind));
+  // A chart file holds one entry, so "entry 1" would only add noise to the message.
+  const located = fieldProblems.map(({ item: _, ...rest }) => rest);
+  const definition = rows[0]?.data;
+  if (!definition) return { problems: located };
+  const at = (p: FieldPath) => ({ file: path, line: item.lineOf(p), field: p.join('.') });
+  const check: CheckContext = { content: context.content, file: path, at };
+  const module = chartKinds[kind] as unknown as ChartKind<never, unknown>;
+  const referenceProblems = module.check(definition as never, check);
+  if (referenceProblems.length > 0) return { problems: referenceProblems };
+  const model = module.build(definition as never, { ...context, id });
+  const unresolved = model.annotations.flatMap((a, i) =>
+    a.target === undefined
+      ? [
+          {
+            ...at(['annotations', i, 'at']),
+            expected: 'a place, group, year or date this chart shows',
+            found: `"${a.at}"`,
+          },
+        ]
+      : [],
+  );
+  if (unresolved.length > 0) return { problems: unresolved };
+  return { chart: { id, file: path, kind, definition, model } as LoadedChart, problems: [] };
+}
+
+/** The kind a chart file names, or the problem with it (with the closest kind as the fix). */
+function kindOf(item: RawItem, file: string): ChartKindName | ContentProblem {
+  const raw = (item.value as Record<string, unknown> | null)?.['kind'];
+  if (CHART_KINDS.includes(raw as ChartKindName)) return raw as ChartKindName;
+  const text = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+  const guess = text === undefined ? undefined : CHART_KINDS.find((k) => k === text) ?? didYouMean(text, CHART_KINDS);
+  return {
+    file,
+    line: item.lineOf(['kind']),
+    field: 'kind',
+    expected: `one of: ${CHART_KINDS.join(', ')}`,
+    found: raw === undefined ? 'nothing (the field is missing)' : `"${String(raw)}"`,
+    ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
   };
-  chart.metrics?.forEach((metric, i) => checkMetric(metric, ['metrics', i]));
-  if (chart.x) checkMetric(chart.x, ['x']);
-  const ids = new Set<string>();
-  chart.metrics?.forEach((metric, i) => {
-    if (ids.has(metric.id))
-      problems.push({
-        ...at(['metrics', i, 'id']),
-        expected: 'each metric id once per chart',
-        found: `"${metric.id}" again`,
-      });
-    ids.add(metric.id);
-  });
-  if (chart.data) {
-    for (const field of chart.columns ?? [])
-      knownField(['columns', (chart.columns ?? []).indexOf(field)], chart.data, field);
-    for (const field of Object.keys(chart.where ?? {}))
-      knownField(['where', field], chart.data, field);
-  }
-  const sources = new Set(content.sources.map((s) => s.data.id));
-  chart.sources?.forEach((id, i) => {
-    if (!sources.has(id))
-      problems.push({
-        ...at(['sources', i]),
-        expected: 'an id listed in content/sources.yaml',
-        found: `an unknown id "${id}"`,
-      });
-  });
-  const places = new Set(content.places.map((p) => p.data.code));
-  const placeRefs: [FieldPath, string][] = [
-    ...(chart.highlight ? [[['highlight'], chart.highlight] as [FieldPath, string]] : []),
-    ...(chart.cities ?? []).map((code, i) => [['cities', i], code] as [FieldPath, string]),
-  ];
-  for (const [path, code] of placeRefs) {
-    if (!places.has(code))
-      problems.push({
-        ...at(path),
-        expected: 'a place code listed in content/data/places.yaml',
-        found: `an unknown code "${code}"`,
-      });
-  }
-  return problems;
 }

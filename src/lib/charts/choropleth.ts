@@ -11,12 +11,7 @@ import { centralChinaProjection } from '../geo/projection.ts';
 import { binOf, classBins, type ClassBin } from '../scales/breaks.ts';
 import type { PlaceValue } from './measure.ts';
 
-export interface MetricMeta {
-  id: string;
-  label: string;
-  unit: string;
-  integer: boolean;
-}
+import type { MetricMeta } from './kinds/metric.ts';
 
 export interface RegionValue extends PlaceValue {
   /** Fill colour, or undefined for no data (drawn hatched). */

@@ -3,8 +3,9 @@
  * unknowns kept unknown. A place without rows is zero only where the data is complete; elsewhere
  * it has no data, and a count is marked as a lower bound.
  */
-import type { ContentSetRows } from '../data/contentSet.ts';
-import type { Metric } from '../schema/chart.ts';
+import type { ContentSet, Row } from '../data/contentSet.ts';
+import { provinceOfCode } from '../data/crossCheck.ts';
+import type { Metric } from './kinds/metric.ts';
 
 export interface PlaceValue {
   code: string;
@@ -18,44 +19,50 @@ export interface PlaceValue {
   note?: string;
 }
 
-type Row = Record<string, unknown>;
+type Where = Metric['where'];
+
+/** Compared as text: YAML reads an unquoted code or year as a number, a CSV cell as text. */
+export const sameValue = (value: unknown, wanted: unknown) => String(value) === String(wanted);
 
 /** True when a row matches every `where` condition (a list means any of its values). */
-export function matchesWhere(row: Row, where: Metric['where']): boolean {
-  // Compared as text: YAML reads an unquoted code as a number, the data holds it as text.
-  const same = (value: unknown, wanted: unknown) => String(value) === String(wanted);
+export function matchesWhere(row: Row, where: Where): boolean {
   return Object.entries(where ?? {}).every(([field, wanted]) =>
-    Array.isArray(wanted) ? wanted.some((w) => same(row[field], w)) : same(row[field], wanted),
+    Array.isArray(wanted)
+      ? wanted.some((w) => sameValue(row[field], w))
+      : sameValue(row[field], wanted),
   );
 }
 
-/** The metric's value for each of the given places, in their order. */
+/** The rows of a dataset that match a filter. */
+export function rowsWhere(content: ContentSet, data: string, where: Where): Row[] {
+  return (content.datasets.get(data)?.rows ?? [])
+    .map((r) => r.data)
+    .filter((row) => matchesWhere(row, where));
+}
+
+const sourcesOf = (rows: readonly Row[]) => [
+  ...new Set(rows.flatMap((row) => (Array.isArray(row['sources']) ? (row['sources'] as string[]) : []))),
+];
+
+/** The metric's value for each of the given places (or groups), in their order. */
 export function computeMetric(
   metric: Metric,
-  content: ContentSetRows,
+  content: ContentSet,
   places: readonly string[],
 ): PlaceValue[] {
-  const rows = (content[metric.data] as { data: unknown }[])
-    .map((r) => r.data as Row)
-    .filter((row) => matchesWhere(row, metric.where));
+  const rows = rowsWhere(content, metric.data, metric.where);
   const completeFor = (code: string) =>
     metric.complete_for === 'all' || metric.complete_for.includes(provinceOf(code, content));
   return places.map((code) => {
-    const mine = rows.filter((row) => row[metric.by] === code);
-    const sources = [
-      ...new Set(
-        mine.flatMap((row) => (Array.isArray(row['sources']) ? (row['sources'] as string[]) : [])),
-      ),
-    ];
+    const mine = rows.filter((row) => sameValue(row[metric.by], code));
+    const sources = sourcesOf(mine);
     const complete = completeFor(code);
     if (mine.length === 0) {
       if (metric.value === 'count' && complete) return { code, value: 0, atLeast: false, sources };
       return { code, value: null, atLeast: false, sources, note: '没有数据:来源未提供该地的数值' };
     }
     if (metric.value === 'count') return { code, value: mine.length, atLeast: !complete, sources };
-    const unknown = mine.find(
-      (row) => row[metric.value] === null || row[metric.value] === undefined,
-    );
+    const unknown = mine.find((row) => row[metric.value] === null || row[metric.value] === undefined);
     if (unknown)
       return {
         code,
@@ -69,14 +76,7 @@ export function computeMetric(
   });
 }
 
-/** The province a place code belongs to, following parents in places.yaml. */
-export function provinceOf(code: string, content: ContentSetRows): string {
-  const parents = new Map(content.places.map((p) => [p.data.code, p.data.parent]));
-  let current = code;
-  for (let i = 0; i < 4; i++) {
-    const parent = parents.get(current);
-    if (parent === undefined) return current;
-    current = parent;
-  }
-  return current;
+/** The province a place code belongs to, following parents in places. */
+export function provinceOf(code: string, content: ContentSet): string {
+  return provinceOfCode(code, new Map(content.places.map((p) => [p.data.code, p.data.parent])));
 }

@@ -5,8 +5,9 @@
  */
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../format/number.ts';
-import type { MetricMeta } from './choropleth.ts';
+import type { MetricMeta } from './kinds/metric.ts';
 import type { PlaceValue } from './measure.ts';
+import { COLOURS, FONT_STACK } from './theme.ts';
 
 export interface ScatterPoint {
   code: string;
@@ -33,11 +34,21 @@ export interface ScatterInput {
   names: ReadonlyMap<string, string>;
   highlight?: string;
   log?: boolean;
-  colors: { text: string; muted: string; grid: string; point: string; accent: string };
+  /** Annotation texts by place code, shown as a second line of the point's label. */
+  notes?: ReadonlyMap<string, string>;
 }
 
+// Axis text inherits the page's colour (the SVG is inline), so it reads in light and dark.
+const colors = {
+  text: 'currentColor',
+  muted: 'currentColor',
+  grid: COLOURS.grid,
+  point: COLOURS.mark,
+  accent: COLOURS.accent,
+};
+
 export function scatterSpec(input: ScatterInput): ScatterSpec {
-  const { x, y, names, colors } = input;
+  const { x, y, names } = input;
   const log = input.log ?? false;
   const yByCode = new Map(y.values.map((v) => [v.code, v]));
   const points: ScatterPoint[] = [];
@@ -77,9 +88,7 @@ export function scatterSpec(input: ScatterInput): ScatterSpec {
   const option: EChartsOption = {
     animation: false,
     aria: { enabled: false },
-    textStyle: {
-      fontFamily: 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
-    },
+    textStyle: { fontFamily: FONT_STACK },
     grid: { left: 72, right: 32, top: 24, bottom: 64 },
     xAxis: { ...axis(x.meta), nameGap: 36 },
     yAxis: { ...axis(y.meta), nameGap: 48 },
@@ -93,13 +102,15 @@ export function scatterSpec(input: ScatterInput): ScatterSpec {
           symbolSize: p.highlighted ? 18 : 12,
           itemStyle: {
             color: p.highlighted ? colors.accent : colors.point,
-            borderColor: '#ffffff',
+            borderColor: COLOURS.paper,
             borderWidth: 1,
           },
           label: {
             show: true,
             position: 'right',
-            formatter: p.atLeast ? `${p.name}(至少)` : p.name,
+            formatter: [p.atLeast ? `${p.name}(至少)` : p.name, input.notes?.get(p.code)]
+              .filter(Boolean)
+              .join('\n'),
             color: p.highlighted ? colors.accent : colors.text,
             fontSize: 13,
             fontWeight: p.highlighted ? 'bold' : 'normal',

@@ -3,7 +3,7 @@
  * screen readers. They state what leads and by how much, and say which places have no data.
  */
 import { formatNumber } from '../format/number.ts';
-import type { MetricMeta } from './choropleth.ts';
+import type { MetricMeta } from './kinds/metric.ts';
 import type { PlaceValue } from './measure.ts';
 import type { ScatterSpec } from './scatter.ts';
 

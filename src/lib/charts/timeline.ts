@@ -1,18 +1,19 @@
 /**
- * Timeline spec: dated events laid out by time (x) and province (rows). A date known only to
- * the month or year is drawn as a span over that month or year, never as a point on the 1st.
+ * Timeline spec: dated events laid out by time (x) and lanes (rows). A date known only to the
+ * month or year is drawn as a span over that month or year, never as a point on the 1st. The
+ * axis runs from the first to the last year given (the kind fits them to its events).
  */
 import { datePrecision, formatDateZh, type DatePrecision } from '../format/partialDate.ts';
 
 export interface TimelineEvent {
   id: string;
   date: string;
-  /** Row: a province code, or `national`. */
+  /** Row (lane): a province code, a category, or '' for events without one. */
   row: string;
-  level: string;
-  kind: string;
-  title: string;
-  summary: string;
+  /** What the mark's colour says (a level, a kind…); '' when the chart has no colour field. */
+  category: string;
+  /** The event in one line, as readers see it. */
+  text: string;
   sources: string[];
 }
 

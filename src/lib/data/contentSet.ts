@@ -1,57 +1,114 @@
+import { PLACE_COLUMNS, type Place } from '../schema/place.ts';
+import { SOURCE_COLUMNS, type Source } from '../schema/source.ts';
 import { ContentError, type ContentProblem } from './contentError.ts';
 import { crossCheck } from './crossCheck.ts';
-import { datasets, DATASET_NAMES, type DatasetName, type RowOf } from './datasets.ts';
+import { discoverDatasets, type ContentFiles, type Dataset } from './datasets.ts';
 import { parseCsvTable } from './parseCsv.ts';
 import { parseYamlList } from './parseYaml.ts';
 import { validateRows, type LocatedRow } from './validateRows.ts';
 
-export { datasets, DATASET_NAMES };
+export type { ContentFiles };
 
-/** Every dataset's validated rows, each still knowing its file and line. */
-export type ContentSetRows = { [N in DatasetName]: LocatedRow<RowOf<N>>[] };
+/** A validated row: field name → value, as declared. */
+export type Row = Record<string, unknown>;
 
-/** Reads a file below the project root; undefined when it does not exist. */
-export type ReadText = (path: string) => string | undefined;
+/** A dataset with its validated rows, each still knowing its file and line. */
+export interface LoadedDataset extends Dataset {
+  rows: LocatedRow<Row>[];
+}
+
+/** Everything in content/ except stories and charts, validated and cross-checked. */
+export interface ContentSet {
+  /** Every dataset by name (its file name without extension), sources and places included. */
+  datasets: ReadonlyMap<string, LoadedDataset>;
+  sources: LocatedRow<Source>[];
+  places: LocatedRow<Place>[];
+}
+
+/** The columns the site's own code reads, per dataset it cannot do without. */
+const SITE_COLUMNS: Record<string, Record<string, string>> = {
+  sources: SOURCE_COLUMNS,
+  places: PLACE_COLUMNS,
+};
 
 /**
- * Reads, parses and validates every content file, then checks the references between them.
- * Throws one ContentError listing every problem; returns the rows only when all is well.
+ * Reads, parses and validates every dataset, then checks the references between them.
+ * Throws one ContentError listing every problem; returns the content only when all is well.
  */
-export function loadContentSet(readText: ReadText, contentDir = 'content'): ContentSetRows {
-  const problems: ContentProblem[] = [];
-  const content = {} as Record<DatasetName, LocatedRow<unknown>[]>;
-  for (const name of DATASET_NAMES) {
-    const { rows, problems: fileProblems } = loadDataset(name, readText, contentDir);
-    content[name] = rows;
+export function loadContentSet(files: ContentFiles, contentDir = 'content'): ContentSet {
+  const { datasets, problems } = discoverDatasets(files, contentDir);
+  problems.push(...missingSiteColumns(datasets, contentDir));
+  const loaded = new Map<string, LoadedDataset>();
+  for (const dataset of datasets) {
+    const { rows, problems: fileProblems } = loadRows(dataset, files);
+    loaded.set(dataset.name, { ...dataset, rows });
     problems.push(...fileProblems);
   }
   // References are only checked between files that are themselves valid, or every typo in
   // sources.yaml would echo as dozens of "unknown source" problems.
-  if (problems.length === 0) problems.push(...crossCheck(content as ContentSetRows));
+  if (problems.length === 0) problems.push(...crossCheck(loaded));
   if (problems.length > 0) throw new ContentError(problems);
-  return content as ContentSetRows;
+  return {
+    datasets: loaded,
+    // The site-column check above guarantees these shapes.
+    sources: loaded.get('sources')?.rows as unknown as LocatedRow<Source>[],
+    places: loaded.get('places')?.rows as unknown as LocatedRow<Place>[],
+  };
 }
 
-/** Reads and validates one dataset file. */
-export function loadDataset<N extends DatasetName>(
-  name: N,
-  readText: ReadText,
-  contentDir = 'content',
-): { rows: LocatedRow<RowOf<N>>[]; problems: ContentProblem[] } {
-  const { file, schema } = datasets[name];
-  const path = `${contentDir}/${file}`;
-  const text = readText(path);
+/** Reads and validates one dataset's data file. */
+export function loadRows(
+  dataset: Dataset,
+  files: Pick<ContentFiles, 'read'>,
+): { rows: LocatedRow<Row>[]; problems: ContentProblem[] } {
+  const text = files.read(dataset.file);
   if (text === undefined)
     return {
       rows: [],
-      problems: [{ file: path, expected: 'the file to exist', found: 'no such file' }],
+      problems: [{ file: dataset.file, expected: 'the file to exist', found: 'no such file' }],
     };
-  const { parsed, problems } = file.endsWith('.csv')
-    ? parseCsvTable(path, text)
-    : parseYamlList(path, text);
+  const { parsed, problems } = dataset.file.endsWith('.csv')
+    ? parseCsvTable(dataset.file, text)
+    : parseYamlList(dataset.file, text);
   if (!parsed) return { rows: [], problems };
-  return validateRows(parsed, schema) as {
-    rows: LocatedRow<RowOf<N>>[];
+  return validateRows(parsed, dataset.schema) as {
+    rows: LocatedRow<Row>[];
     problems: ContentProblem[];
   };
+}
+
+/** Sources and places must exist and declare the columns the site reads, with their types. */
+function missingSiteColumns(datasets: readonly Dataset[], contentDir: string): ContentProblem[] {
+  return Object.entries(SITE_COLUMNS).flatMap(([name, columns]) => {
+    const dataset = datasets.find((d) => d.name === name);
+    if (!dataset)
+      return [
+        {
+          file: name === 'sources' ? `${contentDir}/sources.yaml` : `${contentDir}/data/${name}.yaml`,
+          expected: `the ${name} dataset with its declaration (every chart and source list reads it)`,
+          found: 'no such dataset',
+        },
+      ];
+    return Object.entries(columns).flatMap(([column, type]) =>
+      dataset.declaration.columns[column]?.type === type
+        ? []
+        : [
+            {
+              file: dataset.declarationFile,
+              field: `columns.${column}`,
+              expected: `a column "${column}" of type ${type} (the site reads it)`,
+              found: dataset.declaration.columns[column]
+                ? `type ${dataset.declaration.columns[column].type}`
+                : 'no such column',
+            },
+          ],
+    );
+  });
+}
+
+/** The rows of a dataset, or an error naming it: for code that needs one dataset by name. */
+export function rowsOf(content: ContentSet, name: string): Row[] {
+  const dataset = content.datasets.get(name);
+  if (!dataset) throw new Error(`no dataset "${name}" in content/data/`);
+  return dataset.rows.map((r) => r.data);
 }

@@ -1,31 +1,32 @@
 import { describeFound, type ContentProblem } from './contentError.ts';
-import type { ContentSetRows } from './contentSet.ts';
-import { datasets, DATASET_NAMES } from './datasets.ts';
+import type { LoadedDataset, Row } from './contentSet.ts';
+import { referenceTarget, type Column } from './declaration.ts';
+import { rowKey } from './datasets.ts';
 import { didYouMean } from './didYouMean.ts';
 import type { FieldPath } from './rawItems.ts';
 import type { LocatedRow } from './validateRows.ts';
 
-/**
- * Checks that hold across files: unique keys, every reference (source ids, place codes, list
- * and park ids) resolves, cities sit in the province the row names, and city filings add up
- * to the province total.
- */
-export function crossCheck(content: ContentSetRows): ContentProblem[] {
-  const keys = Object.fromEntries(
-    DATASET_NAMES.map((name) => [name, new Set(content[name].map((row) => keyOf(name, row)))]),
-  ) as Record<string, Set<string>>;
-  return [
-    ...DATASET_NAMES.flatMap((name) => duplicateKeys(name, content[name])),
-    ...DATASET_NAMES.flatMap((name) => unresolvedRefs(name, content[name], keys)),
-    ...DATASET_NAMES.flatMap((name) =>
-      citiesOutsideProvince(content[name] as LocatedRow<Record<string, unknown>>[], content),
-    ),
-    ...filingSums(content),
-  ];
-}
+type Datasets = ReadonlyMap<string, LoadedDataset>;
 
-function keyOf(name: keyof typeof datasets, row: LocatedRow<unknown>): string {
-  return (datasets[name].key as (data: unknown) => string)(row.data);
+/**
+ * Checks that hold across files: unique keys, every reference a declaration makes (place codes,
+ * source ids, other datasets' keys) resolves, cities sit in the province the row names, and rows
+ * add up to the totals their declaration says they make.
+ */
+export function crossCheck(datasets: Datasets): ContentProblem[] {
+  const keys = new Map(
+    [...datasets.values()].map((d) => [
+      d.name,
+      new Set(d.rows.map((row) => rowKey(d.declaration, row.data))),
+    ]),
+  );
+  const all = [...datasets.values()];
+  return [
+    ...all.flatMap(duplicateKeys),
+    ...all.flatMap((d) => unresolvedRefs(d, keys, datasets)),
+    ...all.flatMap((d) => citiesOutsideProvince(d, datasets)),
+    ...all.flatMap((d) => totalsThatDoNotAddUp(d, datasets)),
+  ];
 }
 
 const where = (row: LocatedRow<unknown>, path: FieldPath = []) => ({
@@ -37,22 +38,40 @@ const where = (row: LocatedRow<unknown>, path: FieldPath = []) => ({
   },
 });
 
-function duplicateKeys(name: keyof typeof datasets, rows: LocatedRow<unknown>[]): ContentProblem[] {
+function keyFields(dataset: LoadedDataset): string {
+  const { key } = dataset.declaration;
+  return typeof key === 'string' ? key : key.join(' + ');
+}
+
+function duplicateKeys(dataset: LoadedDataset): ContentProblem[] {
   const firstLine = new Map<string, number>();
   const problems: ContentProblem[] = [];
-  for (const row of rows) {
-    const key = keyOf(name, row);
+  for (const row of dataset.rows) {
+    const key = rowKey(dataset.declaration, row.data);
     const seen = firstLine.get(key);
     if (seen === undefined) firstLine.set(key, row.item.line);
     else
       problems.push({
         ...where(row),
-        field: datasets[name].keyFields,
-        expected: `each ${datasets[name].keyFields} to be used only once in the file`,
+        field: keyFields(dataset),
+        expected: `each ${keyFields(dataset)} to be used only once in the file`,
         found: `"${key}" again (first used on line ${seen})`,
       });
   }
   return problems;
+}
+
+/** Every reference a declaration makes: a path pattern (`*` = every list item) → dataset. */
+export function referencePaths(columns: Record<string, Column>): [string, string][] {
+  return Object.entries(columns).flatMap(([name, column]) => {
+    const inner = Object.entries(column.fields ?? {}).flatMap(([field, c]) => {
+      const target = referenceTarget(c);
+      return target ? [[`${name}.*.${field}`, target] as [string, string]] : [];
+    });
+    const target =
+      column.type === 'list' && column.of ? referenceTarget({ type: column.of }) : referenceTarget(column);
+    return target ? [[name, target] as [string, string], ...inner] : inner;
+  });
 }
 
 /** Every concrete path and value matching a pattern such as `claims.*.sources`. */
@@ -76,15 +95,15 @@ export function valuesAt(value: unknown, pattern: string): { path: FieldPath; va
 }
 
 function unresolvedRefs(
-  name: keyof typeof datasets,
-  rows: LocatedRow<unknown>[],
-  keys: Record<string, Set<string>>,
+  dataset: LoadedDataset,
+  keys: ReadonlyMap<string, Set<string>>,
+  datasets: Datasets,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const [pattern, target] of Object.entries(datasets[name].refs)) {
-    const known = keys[target] ?? new Set<string>();
-    const targetFile = `content/${datasets[target as keyof typeof datasets].file}`;
-    for (const row of rows) {
+  for (const [pattern, target] of referencePaths(dataset.declaration.columns)) {
+    const known = keys.get(target) ?? new Set<string>();
+    const targetFile = datasets.get(target)?.file ?? target;
+    for (const row of dataset.rows) {
       for (const { path, value } of valuesAt(row.data, pattern)) {
         if (value === null || known.has(String(value))) continue;
         const guess = didYouMean(String(value), known);
@@ -104,52 +123,60 @@ function unresolvedRefs(
   return problems;
 }
 
-function citiesOutsideProvince(
-  rows: LocatedRow<Record<string, unknown>>[],
-  content: ContentSetRows,
-): ContentProblem[] {
-  const parentOf = new Map(content.places.map((p) => [p.data.code, p.data.parent]));
-  const provinceOf = (code: string): string | undefined => {
-    let current: string | undefined = code;
-    for (let depth = 0; current !== undefined && depth < 4; depth++) {
-      const parent = parentOf.get(current);
-      if (parent === undefined) return current;
-      current = parent;
-    }
-    return current;
-  };
-  return rows.flatMap((row) => {
-    const { province, city } = row.data;
-    if (typeof province !== 'string' || typeof city !== 'string' || !parentOf.has(city)) return [];
-    const actual = provinceOf(city);
-    if (actual === province) return [];
+/** The province a place code belongs to, following parents in places. */
+export function provinceOfCode(code: string, parentOf: ReadonlyMap<string, unknown>): string {
+  let current = code;
+  for (let depth = 0; depth < 4; depth++) {
+    const parent = parentOf.get(current);
+    if (typeof parent !== 'string') return current;
+    current = parent;
+  }
+  return current;
+}
+
+function citiesOutsideProvince(dataset: LoadedDataset, datasets: Datasets): ContentProblem[] {
+  const { province, city } = dataset.declaration.columns;
+  if (province?.type !== 'place' || city?.type !== 'place') return [];
+  const parentOf = new Map(
+    (datasets.get('places')?.rows ?? []).map((p) => [String(p.data['code']), p.data['parent']]),
+  );
+  return dataset.rows.flatMap((row) => {
+    const { province: p, city: c } = row.data;
+    if (typeof p !== 'string' || typeof c !== 'string' || !parentOf.has(c)) return [];
+    const actual = provinceOfCode(c, parentOf);
+    if (actual === p) return [];
     return [
       {
         ...where(row, ['city']),
         field: 'city',
-        expected: `a city in province ${province}`,
-        found: `${city}, which belongs to ${actual}`,
+        expected: `a city in province ${p}`,
+        found: `${c}, which belongs to ${actual}`,
       },
     ];
   });
 }
 
-function filingSums(content: ContentSetRows): ContentProblem[] {
-  return content.filingProvinces.flatMap((row) => {
-    const { province, batches, services } = row.data;
-    const cities = content.filingCities.filter(
-      (c) => c.data.province === province && c.data.batches === batches,
-    );
-    if (services === null || cities.length === 0) return [];
-    const sum = cities.reduce((total, c) => total + c.data.services, 0);
-    if (sum === services) return [];
+function totalsThatDoNotAddUp(dataset: LoadedDataset, datasets: Datasets): ContentProblem[] {
+  const rule = dataset.declaration.adds_up_to;
+  const totals = rule ? datasets.get(rule.dataset) : undefined;
+  if (!rule || !totals) return [];
+  const matchKey = (row: Row) => rule.match.map((c) => String(row[c])).join('|');
+  const sums = new Map<string, number>();
+  for (const { data } of dataset.rows)
+    sums.set(matchKey(data), (sums.get(matchKey(data)) ?? 0) + Number(data[rule.column] ?? 0));
+  return totals.rows.flatMap((row) => {
+    const total = row.data[rule.column];
+    const sum = sums.get(matchKey(row.data));
+    if (typeof total !== 'number' || sum === undefined || sum === total) return [];
     return [
       {
-        ...where(row, ['services']),
-        field: 'services',
-        expected: `the province total to equal the sum of its cities in content/${datasets.filingCities.file} (${sum})`,
-        found: String(services),
+        ...where(row, [rule.column]),
+        field: rule.column,
+        expected: `the total to equal the sum of the rows with the same ${rule.match.join(' and ')} in ${dataset.file} (${sum})`,
+        found: String(total),
       },
     ];
   });
 }
+
+export type { Row };

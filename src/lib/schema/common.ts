@@ -16,10 +16,10 @@ export const count = () =>
     .int({ error: 'a whole number of 0 or more' })
     .min(0, { error: 'a whole number of 0 or more (a count cannot be negative)' });
 
-/** An amount of money in 亿元 (100 million yuan); 0 or more. */
-export const amountYi = () =>
+/** An amount of money, in 亿元 (100 million yuan) unless another unit is named; 0 or more. */
+export const amount = (unit = '亿元') =>
   z
-    .number({ error: 'an amount in 亿元 written as a number, e.g. 5 or 36425.8' })
+    .number({ error: `an amount in ${unit} written as a number, e.g. 5 or 36425.8` })
     .min(0, { error: 'an amount of 0 or more (an amount cannot be negative)' });
 
 /** A percentage such as a growth rate; may be negative. */

@@ -6,8 +6,8 @@ import { readStoryFile } from '../../lib/data/storyFile.ts';
 import { readingMinutes, proseLength } from '../../lib/format/readingTime.ts';
 import { storyEntrySchema } from '../../lib/schema/story.ts';
 import { chartSlot } from '../../lib/charts/chartSlots.ts';
-import { getCharts } from '../charts.ts';
-import { getContent } from '../content.ts';
+import { getCharts, invalidateCharts } from '../charts.ts';
+import { getContent, invalidateContent } from '../content.ts';
 
 const STORIES = 'content/stories';
 
@@ -75,7 +75,11 @@ export function storyLoader(): Loader {
       };
       await sync();
       watcher?.on('change', async (changed) => {
-        if (/[\\/]content[\\/]/.test(changed)) await sync();
+        if (!/[\\/]content[\\/]/.test(changed)) return;
+        // Data and chart files feed the figures too: read everything again.
+        invalidateContent();
+        invalidateCharts();
+        await sync();
       });
     },
   };

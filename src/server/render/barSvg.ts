@@ -1,6 +1,9 @@
-/** Renders a bar spec as an SVG string: labels left, bars, values at the bar ends. */
+/** Renders a bar spec as SVG: labels left, bars, values at the bar ends, annotations after. */
 import type { BarSpec } from '../../lib/charts/bar.ts';
-import { attrs, esc } from './svg.ts';
+import type { Annotation } from '../../lib/charts/kinds/annotations.ts';
+import { COLOURS, FONT_STACK } from '../../lib/charts/theme.ts';
+import { CHART_ATTRS } from '../../lib/charts/markAttributes.ts';
+import { attrs, esc, svgDocument, type Svg, type SvgText } from './svg.ts';
 
 const ROW = 30;
 const LABEL_WIDTH = 72;
@@ -8,29 +11,29 @@ const VALUE_WIDTH = 88;
 
 export function barSvg(
   spec: BarSpec,
-  text: {
-    uid: string;
-    title: string;
-    desc: string;
-    /** Names the sources of a value for its tooltip. */
-    sourceLabel: (ids: readonly string[]) => string;
-  },
+  text: SvgText & { sourceLabel: (ids: readonly string[]) => string },
+  annotations: readonly Annotation[] = [],
   width = 560,
-): string {
+): Svg {
   const height = spec.bars.length * ROW + 8;
   const room = width - LABEL_WIDTH - VALUE_WIDTH;
+  const noteOf = new Map(annotations.map((a) => [a.at, a.text]));
   const rows = spec.bars
     .map((bar, i) => {
       const y = 4 + i * ROW;
       const length = Math.max(bar.value === null ? 0 : 1, Math.round(bar.share * room));
-      const fill = bar.highlighted ? '#b3400b' : '#2c7fb8';
+      const fill = bar.highlighted ? COLOURS.accent : COLOURS.mark;
       const weight = bar.highlighted ? 700 : 400;
-      const value =
+      const label = `<text${attrs({ x: LABEL_WIDTH - 8, y: y + 18, 'font-size': 13, 'text-anchor': 'end', fill: 'currentColor', 'font-weight': weight })}>${esc(bar.label)}</text>`;
+      const end = bar.value === null ? LABEL_WIDTH + 4 : LABEL_WIDTH + length + 6;
+      const note = noteOf.get(bar.code);
+      const valueText = `<text${attrs({ x: end, y: y + 18, 'font-size': 13, fill: 'currentColor', 'font-weight': weight, 'font-style': bar.value === null ? 'italic' : undefined })}>${esc(bar.text)}${note ? `<tspan class="annotation" font-style="italic" font-weight="400"> ← ${esc(note)}</tspan>` : ''}</text>`;
+      const rect =
         bar.value === null
-          ? `<text${attrs({ x: LABEL_WIDTH + 4, y: y + 18, 'font-size': 13, fill: 'currentColor', 'font-style': 'italic' })}>${esc(bar.text)}</text>`
-          : `<rect${attrs({ class: 'bar', x: LABEL_WIDTH, y: y + 4, width: length, height: ROW - 10, fill, 'data-code': bar.code, 'data-name': bar.label, 'data-tip': `${bar.label}:${bar.text}(${text.sourceLabel(bar.sources)})` })}/><text${attrs({ x: LABEL_WIDTH + length + 6, y: y + 18, 'font-size': 13, fill: 'currentColor', 'font-weight': weight })}>${esc(bar.text)}</text>`;
-      return `<text${attrs({ x: LABEL_WIDTH - 8, y: y + 18, 'font-size': 13, 'text-anchor': 'end', fill: 'currentColor', 'font-weight': weight })}>${esc(bar.label)}</text>${value}`;
+          ? ''
+          : `<rect${attrs({ class: 'bar', x: LABEL_WIDTH, y: y + 4, width: length, height: ROW - 10, fill, [CHART_ATTRS.code]: bar.code, [CHART_ATTRS.name]: bar.label, [CHART_ATTRS.tip]: `${bar.label}:${bar.text}(${text.sourceLabel(bar.sources)})` })}/>`;
+      return label + rect + valueText;
     })
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${text.uid}-title ${text.uid}-desc`, class: 'chart-svg chart-svg-bar', 'font-family': 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' })}><title id="${text.uid}-title">${esc(text.title)}</title><desc id="${text.uid}-desc">${esc(text.desc)}</desc>${rows}</svg>`;
+  return svgDocument({ width, height }, text, 'bar', rows, { 'font-family': FONT_STACK });
 }

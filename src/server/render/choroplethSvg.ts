@@ -5,22 +5,30 @@
  * fetching anything.
  */
 import type { ChoroplethSpec } from '../../lib/charts/choropleth.ts';
+import type { Annotation } from '../../lib/charts/kinds/annotations.ts';
+import { CHART_ATTRS, regionAttr } from '../../lib/charts/markAttributes.ts';
+import { COLOURS, FONT_STACK } from '../../lib/charts/theme.ts';
 import { formatNumber } from '../../lib/format/number.ts';
-import { attrs, esc } from './svg.ts';
+import { attrs, esc, svgDocument, type Svg, type SvgText } from './svg.ts';
 
 export const LEGEND_HEIGHT = 66;
-const NO_DATA_STROKE = '#8a8f96';
+const NO_DATA_STROKE = COLOURS.noData;
 
-export interface SvgText {
-  uid: string;
-  title: string;
-  desc: string;
+export interface MapText extends SvgText {
   activeMetric: string;
   /** Names the sources of a value for its tooltip. */
   sourceLabel: (ids: readonly string[]) => string;
 }
 
-export function choroplethSvg(spec: ChoroplethSpec, text: SvgText): string {
+/** The ink of a region's label: the class's label colour, dark on light fills and hatching. */
+export const labelInk = (labelColor: string | undefined) =>
+  labelColor === undefined || labelColor === 'currentColor' ? COLOURS.text : labelColor;
+
+export function choroplethSvg(
+  spec: ChoroplethSpec,
+  text: MapText,
+  annotations: readonly Annotation[] = [],
+): Svg {
   const { uid, activeMetric } = text;
   const height = spec.height + LEGEND_HEIGHT;
   const regions = spec.regions
@@ -28,10 +36,10 @@ export function choroplethSvg(spec: ChoroplethSpec, text: SvgText): string {
       const active = region.values[activeMetric];
       const perMetric: Record<string, string | undefined> = {};
       for (const [metric, value] of Object.entries(region.values)) {
-        perMetric[`data-fill-${metric}`] = value.fill ?? `url(#${uid}-hatch)`;
-        perMetric[`data-text-${metric}`] = value.text;
-        perMetric[`data-ink-${metric}`] = value.labelColor;
-        perMetric[`data-src-${metric}`] = value.note
+        perMetric[regionAttr.fill(metric)] = value.fill ?? `url(#${uid}-hatch)`;
+        perMetric[regionAttr.text(metric)] = value.text;
+        perMetric[regionAttr.ink(metric)] = labelInk(value.labelColor);
+        perMetric[regionAttr.source(metric)] = value.note
           ? `${value.note};${text.sourceLabel(value.sources)}`
           : text.sourceLabel(value.sources);
       }
@@ -39,47 +47,50 @@ export function choroplethSvg(spec: ChoroplethSpec, text: SvgText): string {
         class: region.code === spec.highlight ? 'region highlight' : 'region',
         d: region.path,
         fill: active?.fill ?? `url(#${uid}-hatch)`,
-        stroke: '#ffffff',
+        stroke: COLOURS.paper,
         'stroke-width': region.code === spec.highlight ? 2.5 : 1.2,
-        'data-code': region.code,
-        'data-name': region.name,
+        [CHART_ATTRS.code]: region.code,
+        [CHART_ATTRS.name]: region.name,
         ...perMetric,
       })}/>`;
     })
     .join('');
   const borders = spec.prefectureBorders
-    ? `<path${attrs({ class: 'prefecture-borders', d: spec.prefectureBorders, fill: 'none', stroke: '#ffffff', 'stroke-width': 0.4, 'stroke-opacity': 0.7 })}/>`
+    ? `<path${attrs({ class: 'prefecture-borders', d: spec.prefectureBorders, fill: 'none', stroke: COLOURS.paper, 'stroke-width': 0.4, 'stroke-opacity': 0.7 })}/>`
     : '';
   const marked = spec.cities
     .map(
       (c) =>
-        `<path${attrs({ class: 'prefecture marked', d: c.path, fill: 'none', stroke: '#b3400b', 'stroke-width': 2, 'data-code': c.code, 'data-name': c.name })}/>`,
+        `<path${attrs({ class: 'prefecture marked', d: c.path, fill: 'none', stroke: COLOURS.accent, 'stroke-width': 2, [CHART_ATTRS.code]: c.code, [CHART_ATTRS.name]: c.name })}/>`,
     )
     .join('');
   const prefectures = borders + marked;
+  const noteOf = new Map(annotations.map((a) => [a.at, a.text]));
   const labels = spec.regions
     .map((region) => {
       const active = region.values[activeMetric];
-      const ink =
-        active?.labelColor === 'currentColor' ? '#1b1f24' : (active?.labelColor ?? '#1b1f24');
-      return `<g${attrs({ class: 'label', 'data-code': region.code, fill: ink, 'text-anchor': 'middle' })}><text${attrs({ x: region.label.x, y: region.label.y - 3, 'font-size': 17, 'font-weight': region.code === spec.highlight ? 700 : 400 })}>${esc(region.name)}</text><text${attrs({ class: 'value', x: region.label.x, y: region.label.y + 15, 'font-size': 14 })}>${esc(active?.text ?? '')}</text></g>`;
+      const note = noteOf.get(region.code);
+      const annotation = note
+        ? `<text${attrs({ class: 'annotation', x: region.label.x, y: region.label.y + 31, 'font-size': 12, 'font-style': 'italic' })}>${esc(note)}</text>`
+        : '';
+      return `<g${attrs({ class: 'label', [CHART_ATTRS.code]: region.code, fill: labelInk(active?.labelColor), 'text-anchor': 'middle' })}><text${attrs({ x: region.label.x, y: region.label.y - 3, 'font-size': 17, 'font-weight': region.code === spec.highlight ? 700 : 400 })}>${esc(region.name)}</text><text${attrs({ class: 'value', x: region.label.x, y: region.label.y + 15, 'font-size': 14 })}>${esc(active?.text ?? '')}</text>${annotation}</g>`;
     })
     .join('');
   const cityLabels = spec.cities
     .map(
       (p) =>
-        `<text${attrs({ class: 'city-label', x: p.label.x, y: p.label.y + 4, 'font-size': 13, 'text-anchor': 'middle', fill: '#1b1f24', stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(p.name)}</text>`,
+        `<text${attrs({ class: 'city-label', x: p.label.x, y: p.label.y + 4, 'font-size': 13, 'text-anchor': 'middle', fill: COLOURS.text, stroke: COLOURS.paper, 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(p.name)}</text>`,
     )
     .join('');
   const legends = spec.metrics
     .map((m) => legendSvg(spec, m.id, m.unit, uid, m.id === activeMetric))
     .join('');
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${spec.width} ${height}`, role: 'img', 'aria-labelledby': `${uid}-title ${uid}-desc`, class: 'chart-svg chart-svg-choropleth', 'font-family': 'system-ui, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' })}>` +
-    `<title id="${uid}-title">${esc(text.title)}</title><desc id="${uid}-desc">${esc(text.desc)}</desc>` +
-    `<defs><pattern${attrs({ id: `${uid}-hatch`, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' })}><rect width="6" height="6" fill="#eceef1"/><line x1="0" y1="0" x2="0" y2="6" stroke="${NO_DATA_STROKE}" stroke-width="2"/></pattern></defs>` +
-    `<g class="regions">${regions}</g><g class="prefectures" pointer-events="none">${prefectures}</g><g class="labels" pointer-events="none">${labels}${cityLabels}</g>${legends}</svg>`
-  );
+  const body =
+    `<defs><pattern${attrs({ id: `${uid}-hatch`, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' })}><rect width="6" height="6" fill="${COLOURS.noDataBackground}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${NO_DATA_STROKE}" stroke-width="2"/></pattern></defs>` +
+    `<g class="regions">${regions}</g><g class="prefectures" pointer-events="none">${prefectures}</g><g class="labels" pointer-events="none">${labels}${cityLabels}</g>${legends}`;
+  return svgDocument({ width: spec.width, height }, text, 'choropleth', body, {
+    'font-family': FONT_STACK,
+  });
 }
 
 /** One legend per metric; only the active one is displayed. */
@@ -96,7 +107,7 @@ function legendSvg(
   const y = spec.height + 8;
   const items = legend.bins.map((bin, i) => {
     const x = 8 + i * (swatch + 4);
-    return `<rect${attrs({ x, y, width: swatch, height: 12, fill: bin.color, stroke: '#8a8f96', 'stroke-width': 0.5 })}/><text${attrs({ x, y: y + 26, 'font-size': 13, fill: 'currentColor' })}>${esc(formatNumber(bin.from))}</text>`;
+    return `<rect${attrs({ x, y, width: swatch, height: 12, fill: bin.color, stroke: COLOURS.noData, 'stroke-width': 0.5 })}/><text${attrs({ x, y: y + 26, 'font-size': 13, fill: 'currentColor' })}>${esc(formatNumber(bin.from))}</text>`;
   });
   const x = 8 + legend.bins.length * (swatch + 4);
   items.push(
@@ -115,5 +126,5 @@ function legendSvg(
     items.push(
       `<text${attrs({ x: x2, y: y2 + 11, 'font-size': 13, fill: 'currentColor' })}>“至少”:来源不完整</text>`,
     );
-  return `<g${attrs({ class: 'legend', 'data-legend': metric, display: active ? undefined : 'none', 'aria-hidden': 'true' })}>${items.join('')}</g>`;
+  return `<g${attrs({ class: 'legend', [CHART_ATTRS.legend]: metric, display: active ? undefined : 'none', 'aria-hidden': 'true' })}>${items.join('')}</g>`;
 }

@@ -6,6 +6,7 @@
 import { formatDateZh } from '../../lib/format/partialDate.ts';
 import type { TableCell } from '../../lib/data/tableView.ts';
 import type { RenderedChart } from '../charts.ts';
+import { CHART_ATTRS } from '../../lib/charts/markAttributes.ts';
 import { attrs, esc } from './svg.ts';
 
 export interface FigureOptions {
@@ -35,7 +36,7 @@ export function figureHtml(chart: RenderedChart, options: FigureOptions = {}): s
   if (chart.views.length > 1) {
     const links = chart.views.map(
       (v, i) =>
-        `<a${attrs({ href: href(v.metric, i), 'data-metric': v.metric, 'aria-current': v === active ? 'true' : undefined })}>${esc(v.label ?? '')}</a>`,
+        `<a${attrs({ href: href(v.metric, i), [CHART_ATTRS.metric]: v.metric, 'aria-current': v === active ? 'true' : undefined })}>${esc(v.label ?? '')}</a>`,
     );
     parts.push(
       `<nav class="metric-switch" aria-label="切换指标:${esc(chart.title)}">${links.join('')}</nav>`,
@@ -44,19 +45,19 @@ export function figureHtml(chart: RenderedChart, options: FigureOptions = {}): s
   if (chart.kind !== 'table') {
     const views = shown.map(
       (v) =>
-        `<div${attrs({ class: 'chart-view', 'data-metric': v?.metric, hidden: v !== active })}>${v?.svg ?? ''}</div>`,
+        `<div${attrs({ class: 'chart-view', [CHART_ATTRS.metric]: v?.metric, hidden: v !== active })}>${v?.svg?.markup ?? ''}</div>`,
     );
     parts.push(`<div class="chart-views">${views.join('')}</div>`);
   }
   parts.push(`<p class="chart-summary" aria-live="polite">${esc(summary)}</p>`);
-  if (chart.filters) parts.push(filtersHtml(chart.filters));
+  if (chart.annotations.length > 0) parts.push(annotationsHtml(chart));
   if (chart.notes.length > 0)
     parts.push(
       `<ul class="chart-notes">${chart.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`,
     );
   parts.push(
-    chart.events
-      ? eventsHtml(chart, base)
+    chart.listing
+      ? chart.listing(base)
       : tableHtml(chart, options.standalone === true || chart.kind === 'table', base),
   );
   parts.push(sourceLineHtml(chart, base));
@@ -68,10 +69,10 @@ export function figureHtml(chart: RenderedChart, options: FigureOptions = {}): s
   const figureAttrs = attrs({
     class: `chart chart-${chart.kind}`,
     id: `chart-${chart.id}`,
-    'data-chart': chart.id,
-    'data-switch': chart.switchMode,
-    'data-metrics': chart.views.map((v) => v.metric ?? '').join(' '),
-    'data-summaries': JSON.stringify(
+    [CHART_ATTRS.chart]: chart.id,
+    [CHART_ATTRS.switchMode]: chart.switchMode,
+    [CHART_ATTRS.metrics]: chart.views.map((v) => v.metric ?? '').join(' '),
+    [CHART_ATTRS.summaries]: JSON.stringify(
       Object.fromEntries(chart.views.map((v) => [v.metric ?? '', v.summary])),
     ),
   });
@@ -98,18 +99,12 @@ function tableHtml(chart: RenderedChart, open: boolean, base: string): string {
   return `<details class="chart-data"${open ? ' open' : ''}><summary>数据表(${chart.table.rows.length} 行)</summary><div class="table-scroll" role="region" aria-label="${esc(chart.title)}:数据表" tabindex="0"><table><caption class="visually-hidden">${esc(chart.title)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div></details>`;
 }
 
-function eventsHtml(chart: RenderedChart, base: string): string {
-  const items = (chart.events ?? []).map(
-    (e) =>
-      `<li${attrs({ 'data-row': e.row, 'data-kind': e.kindKey })}><time datetime="${esc(e.date)}">${esc(e.dateText)}</time><span class="event-meta">${esc(`${e.place} · ${e.level} · ${e.kind}`)}</span><span class="event-text">${esc(e.text)}</span>${e.sources.map((id) => `<a class="event-source" href="${base}/data/#source-${esc(id)}">[${esc(id)}]</a>`).join('')}</li>`,
+/** What the chart's annotations say and where they point, for every reader. */
+function annotationsHtml(chart: RenderedChart): string {
+  const items = chart.annotations.map(
+    (a) => `<li><span class="annotation-target">${esc(a.target ?? a.at)}</span>:${esc(a.text)}</li>`,
   );
-  return `<ol class="timeline-list">${items.join('')}</ol>`;
-}
-
-function filtersHtml(filters: NonNullable<RenderedChart['filters']>): string {
-  const boxes = (name: string, items: { key: string; label: string }[]) =>
-    `<span class="filter-group">${items.map((i) => `<label><input type="checkbox" name="${name}" value="${esc(i.key)}" checked> ${esc(i.label)}</label>`).join('')}</span>`;
-  return `<fieldset class="timeline-filters" hidden><legend>筛选</legend>${boxes('row', filters.rows)}${boxes('kind', filters.kinds)}</fieldset>`;
+  return `<ul class="chart-annotations" aria-label="图中标注">${items.join('')}</ul>`;
 }
 
 /**
@@ -128,12 +123,13 @@ function sourceLineHtml(chart: RenderedChart, base: string): string {
     const link = s.url ? `<a href="${esc(s.url)}" rel="noopener noreferrer">${name}</a>` : name;
     return `<li>${link}${s.date ? `(${esc(formatDateZh(s.date))})` : ''}</li>`;
   });
-  const line = `<p class="chart-source"><span class="label">来源:</span>${names.join('、')}</p>`;
+  const only = chart.sources.length === 1 ? chart.sources[0] : undefined;
+  const original = only?.url
+    ? ` · <a href="${esc(only.url)}" rel="noopener noreferrer">原文</a>`
+    : '';
+  const line = `<p class="chart-source"><span class="label">来源:</span>${names.join('、')}${original}</p>`;
   return chart.sources.length <= 1
-    ? line.replace(
-        '</p>',
-        `${chart.sources[0]?.url ? ` · <a href="${esc(chart.sources[0].url)}" rel="noopener noreferrer">原文</a>` : ''}</p>`,
-      )
+    ? line
     : `${line}<details class="chart-documents"><summary>全部 ${chart.sources.length} 份来源文件</summary><ol>${documents.join('')}</ol></details>`;
 }
 

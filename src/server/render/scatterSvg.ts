@@ -9,22 +9,21 @@ import { GridComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
+import { CHART_ATTRS } from '../../lib/charts/markAttributes.ts';
 import type { ScatterSpec } from '../../lib/charts/scatter.ts';
-import { attrs, esc } from './svg.ts';
+import { attrs, svgDocument, type Svg, type SvgText } from './svg.ts';
 
 echarts.use([ScatterChart, GridComponent, LabelLayout, SVGRenderer]);
 
-export interface ScatterSvgOptions {
-  uid: string;
-  title: string;
-  desc: string;
+export interface ScatterSvgOptions extends SvgText {
   width: number;
   height: number;
   /** Tooltip text of each point, in the order of spec.points. */
   tips: readonly string[];
 }
 
-export function scatterSvg(spec: ScatterSpec, options: ScatterSvgOptions): string {
+/** Annotations ride on the point labels (see scatterSpec), which ECharts lays out itself. */
+export function scatterSvg(spec: ScatterSpec, options: ScatterSvgOptions): Svg {
   const chart = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
@@ -39,9 +38,8 @@ export function scatterSvg(spec: ScatterSpec, options: ScatterSvgOptions): strin
   }
 }
 
-function finish(raw: string, spec: ScatterSpec, options: ScatterSvgOptions): string {
-  const { uid, width, height } = options;
-  const open = `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${uid}-title ${uid}-desc`, class: 'chart-svg chart-svg-scatter' })}>`;
+/** ECharts' markup made CSP-safe (no style attributes) and its points marked for the script. */
+function finish(raw: string, spec: ScatterSpec, options: ScatterSvgOptions): Svg {
   const body = raw
     .replace(/^<svg[^>]*>/, '')
     .replace(/<style[\s\S]*?<\/style>/g, '')
@@ -52,11 +50,12 @@ function finish(raw: string, spec: ScatterSpec, options: ScatterSvgOptions): str
       (_, before: string, index: string, after: string) => {
         const point = spec.points[Number(index)];
         if (!point) return `<path${before}${after}>`;
-        return `<path${before}${after}${attrs({ class: 'point', 'data-code': point.code, 'data-name': point.name, 'data-tip': options.tips[Number(index)] })}>`;
+        return `<path${before}${after}${attrs({ class: 'point', [CHART_ATTRS.code]: point.code, [CHART_ATTRS.name]: point.name, [CHART_ATTRS.tip]: options.tips[Number(index)] })}>`;
       },
     )
-    .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '');
-  return `${open}<title id="${uid}-title">${esc(options.title)}</title><desc id="${uid}-desc">${esc(options.desc)}</desc>${body}`;
+    .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
+    .replace(/<\/svg>\s*$/, '');
+  return svgDocument({ width: options.width, height: options.height }, options, 'scatter', body);
 }
 
 /** `font-size:12px;font-family:sans-serif` → ` font-size="12px" font-family="sans-serif"`. */

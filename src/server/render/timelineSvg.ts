@@ -1,21 +1,21 @@
 /**
- * Renders a timeline spec as an SVG strip: one row per province (plus national), a mark per
- * event spanning its date's precision (a day is a dot, a month or a year a band).
+ * Renders a timeline as an SVG strip: one lane per place or group, a mark per event spanning its
+ * date's precision (a day is a dot, a month or a year a band), coloured by category.
  */
-import type { TimelineSpec } from '../../lib/charts/timeline.ts';
-import { attrs, esc } from './svg.ts';
+import type { Annotation } from '../../lib/charts/kinds/annotations.ts';
+import type { TimelineView } from '../../lib/charts/kinds/timeline.ts';
+import { CHART_ATTRS } from '../../lib/charts/markAttributes.ts';
+import { CATEGORICAL, COLOURS, FONT_STACK } from '../../lib/charts/theme.ts';
+import { attrs, esc, svgDocument, type Svg, type SvgText } from './svg.ts';
 
-const LEVEL_COLOURS: Record<string, string> = {
-  national: '#253494',
-  provincial: '#b3400b',
-  city: '#2c7fb8',
-  district: '#41b6c4',
-};
+/** The colour of each category, in the order the view lists them. */
+export function categoryColours(view: TimelineView): Map<string, string> {
+  return new Map(view.categories.map((c, i) => [c.key, CATEGORICAL[i % CATEGORICAL.length] ?? COLOURS.mark]));
+}
 
-export function timelineSvg(
-  spec: TimelineSpec,
-  text: { uid: string; title: string; desc: string },
-): string {
+export function timelineSvg(view: TimelineView, text: SvgText, annotations: readonly Annotation[] = []): Svg {
+  const spec = view.timeline;
+  const colours = categoryColours(view);
   const grid = spec.years
     .map(
       (y) =>
@@ -23,38 +23,43 @@ export function timelineSvg(
     )
     .join('');
   const rows = spec.rows
-    .map(
-      (r) =>
-        `<text${attrs({ x: 4, y: r.y + 4, 'font-size': 12, fill: 'currentColor' })}>${esc(r.label)}</text>`,
-    )
+    .map((r) => `<text${attrs({ x: 4, y: r.y + 4, 'font-size': 12, fill: 'currentColor' })}>${esc(r.label)}</text>`)
     .join('');
+  const noteOf = new Map(annotations.map((a) => [a.at, a.text]));
   const marks = spec.events
     .map((e) => {
-      const colour = LEVEL_COLOURS[e.level] ?? '#545b64';
       const common = {
         class: 'event',
         'data-id': e.id,
-        'data-row': e.row,
-        'data-kind': e.kind,
-        'data-tip': `${e.dateText} ${e.summary}`,
-        fill: colour,
+        [CHART_ATTRS.lane]: e.row,
+        [CHART_ATTRS.category]: e.category,
+        [CHART_ATTRS.tip]: `${e.dateText} ${e.text}`,
+        fill: colours.get(e.category) ?? COLOURS.mark,
       };
-      return e.precision === 'day'
-        ? `<circle${attrs({ ...common, cx: e.x0, cy: e.y, r: 5, 'fill-opacity': 0.85, stroke: '#ffffff', 'stroke-width': 1 })}/>`
-        : `<rect${attrs({ ...common, x: e.x0, y: e.y - 5, width: Math.max(2, e.x1 - e.x0), height: 10, rx: 3, 'fill-opacity': 0.45 })}/>`;
+      const note = noteOf.get(e.date);
+      const annotation = note
+        ? `<text${attrs({ class: 'annotation', x: e.x0, y: e.y - 8, 'font-size': 11, 'font-style': 'italic', fill: 'currentColor' })}>${esc(note)}</text>`
+        : '';
+      const mark =
+        e.precision === 'day'
+          ? `<circle${attrs({ ...common, cx: e.x0, cy: e.y, r: 5, 'fill-opacity': 0.85, stroke: COLOURS.paper, 'stroke-width': 1 })}/>`
+          : `<rect${attrs({ ...common, x: e.x0, y: e.y - 5, width: Math.max(2, e.x1 - e.x0), height: 10, rx: 3, 'fill-opacity': 0.45 })}/>`;
+      return mark + annotation;
     })
     .join('');
   const legendY = spec.height - 6;
-  const legend = Object.entries({
-    national: '全国',
-    provincial: '省级',
-    city: '市级',
-    district: '区县/园区',
-  })
-    .map(
-      ([level, label], i) =>
-        `<circle${attrs({ cx: 70 + i * 90, cy: legendY - 4, r: 5, fill: LEVEL_COLOURS[level] })}/><text${attrs({ x: 80 + i * 90, y: legendY, 'font-size': 11, fill: 'currentColor' })}>${label}</text>`,
-    )
-    .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ viewBox: `0 0 ${spec.width} ${spec.height}`, role: 'img', 'aria-labelledby': `${text.uid}-title ${text.uid}-desc`, class: 'chart-svg chart-svg-timeline', 'font-family': 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' })}><title id="${text.uid}-title">${esc(text.title)}</title><desc id="${text.uid}-desc">${esc(text.desc)}</desc>${grid}${rows}${marks}<text${attrs({ x: 4, y: legendY, 'font-size': 11, fill: 'currentColor' })}>级别:</text>${legend}</svg>`;
+  const title = view.categoryTitle ? `${view.categoryTitle}:` : '';
+  const legend =
+    view.categories.length > 1
+      ? `<text${attrs({ x: 4, y: legendY, 'font-size': 11, fill: 'currentColor' })}>${esc(title)}</text>` +
+        view.categories
+          .map(
+            (c, i) =>
+              `<circle${attrs({ cx: 70 + i * 90, cy: legendY - 4, r: 5, fill: colours.get(c.key) })}/><text${attrs({ x: 80 + i * 90, y: legendY, 'font-size': 11, fill: 'currentColor' })}>${esc(c.label)}</text>`,
+          )
+          .join('')
+      : '';
+  return svgDocument({ width: spec.width, height: spec.height }, text, 'timeline', grid + rows + marks + legend, {
+    'font-family': FONT_STACK,
+  });
 }

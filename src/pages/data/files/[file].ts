@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { datasets, DATASET_NAMES } from '../../../lib/data/datasets.ts';
+import { getContent } from '../../../server/content.ts';
 
-/** Every content data file, served as it is, so readers can download exactly what the site uses. */
+/** Every data file and its declaration, served as they are: readers get exactly what the site uses. */
 export const getStaticPaths = (() =>
-  DATASET_NAMES.map((name) => ({
-    params: { file: datasets[name].file.replace(/^data\//, '') },
-    props: { path: `content/${datasets[name].file}` },
-  }))) satisfies GetStaticPaths;
+  [...getContent().datasets.values()]
+    .flatMap((d) => [d.file, d.declarationFile])
+    .map((path) => ({ params: { file: path.replace(/^.*\//, '') }, props: { path } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const path = (props as { path: string }).path;

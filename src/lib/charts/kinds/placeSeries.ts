@@ -1,0 +1,71 @@
+/**
+ * Tables, CSV rows and views shared by the kinds that show one value per place or group (map,
+ * bar, scatter): every series becomes a column, every place a row, unknowns stay unknown.
+ */
+import type { TableCell } from '../../data/tableView.ts';
+import { valueText } from '../choropleth.ts';
+import { rankingSummary } from '../summary.ts';
+import type { Measured } from './metric.ts';
+import type { BuildContext, ChartModel } from './types.ts';
+
+const codesOf = (series: readonly Measured[]) => series[0]?.values.map((v) => v.code) ?? [];
+
+export function placeTable(series: readonly Measured[], context: BuildContext): ChartModel<unknown>['table'] {
+  return {
+    columns: ['地区', ...series.map((s) => `${s.meta.label}(${s.meta.unit})`)],
+    rows: codesOf(series).map((code) => [
+      { kind: 'text' as const, text: context.names.get(code) ?? code },
+      ...series.map((s): TableCell => {
+        const v = s.values.find((x) => x.code === code);
+        return !v || v.value === null
+          ? { kind: 'missing' }
+          : { kind: 'text', text: valueText(v, s.meta.unit) };
+      }),
+    ]),
+  };
+}
+
+export function placeCsv(series: readonly Measured[], context: BuildContext): ChartModel<unknown>['csv'] {
+  return {
+    columns: [
+      'code',
+      'name',
+      ...series.flatMap((s) => [`${s.meta.id} (${s.meta.unit})`, `${s.meta.id} at_least`]),
+      'sources',
+    ],
+    rows: codesOf(series).map((code) => {
+      const values = series.map((s) => s.values.find((x) => x.code === code));
+      const ids = [...new Set(values.flatMap((v) => v?.sources ?? []))];
+      return [
+        code,
+        context.names.get(code) ?? code,
+        ...values.flatMap((v) => [v?.value ?? null, v?.atLeast ? 'true' : 'false']),
+        ids.join(';'),
+      ];
+    }),
+  };
+}
+
+/** The source ids behind every value of the series. */
+export function seriesSources(series: readonly Measured[]): string[] {
+  return [...new Set(series.flatMap((s) => s.values.flatMap((v) => v.sources)))];
+}
+
+/** One view per series, each with its generated ranking summary. */
+export function rankedViews<Spec>(
+  series: readonly Measured[],
+  context: BuildContext,
+  spec: (s: Measured) => Spec,
+): ChartModel<Spec>['views'] {
+  return series.map((s) => ({
+    metric: s.meta.id,
+    label: s.meta.label,
+    summary: rankingSummary(s.meta, s.values, context.names),
+    spec: spec(s),
+  }));
+}
+
+/** Annotation targets of place charts: each place or group shown, by its label. */
+export function placeTargets(series: readonly Measured[], context: BuildContext): Map<string, string> {
+  return new Map(codesOf(series).map((code) => [code, context.names.get(code) ?? code]));
+}

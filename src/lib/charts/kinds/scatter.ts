@@ -1,0 +1,64 @@
+/** Scatter: one point per province, x an economic measure, y an activity a reader can switch. */
+import { z } from 'zod';
+import { scatterSpec, type ScatterSpec } from '../scatter.ts';
+import { scatterSummary } from '../summary.ts';
+import { resolveAnnotations } from './annotations.ts';
+import { checkMetric } from './checks.ts';
+import { measure, metricSchema, type Measured } from './metric.ts';
+import { placeCsv, placeTable, placeTargets, seriesSources } from './placeSeries.ts';
+import { defineKind } from './types.ts';
+
+export interface ScatterView {
+  scatter: ScatterSpec;
+  /** Source ids behind each point (x and y), by place code. */
+  sources: Record<string, string[]>;
+}
+
+export const scatter = defineKind({
+  fields: {
+    /** The x measure, e.g. GDP in 2019. */
+    x: metricSchema,
+    /** The y measures a reader can switch between. */
+    metrics: z.array(metricSchema, { error: 'a list of metrics' }).min(1, { error: 'at least one metric' }),
+    /** Log scales on both axes. */
+    log: z.boolean({ error: 'true or false' }).optional(),
+  },
+  check: (chart, context) => [
+    ...checkMetric(chart.x, ['x'], context),
+    ...chart.metrics.flatMap((m, i) => checkMetric(m, ['metrics', i], context)),
+  ],
+  build: (chart, context) => {
+    const x = measure(chart.x, context.content, context.central);
+    const ys = chart.metrics.map((m) => measure(m, context.content, context.central));
+    const view = (y: Measured) => {
+      const spec = scatterSpec({
+        x,
+        y,
+        names: context.names,
+        ...(chart.highlight ? { highlight: chart.highlight } : {}),
+        log: chart.log ?? false,
+        notes: new Map((chart.annotations ?? []).map((a) => [String(a.at), a.text])),
+      });
+      const sources = Object.fromEntries(
+        spec.points.map((p) => [
+          p.code,
+          [x, y].flatMap((s) => s.values.find((v) => v.code === p.code)?.sources ?? []),
+        ]),
+      );
+      return {
+        metric: y.meta.id,
+        label: y.meta.label,
+        summary: scatterSummary(spec),
+        spec: { scatter: spec, sources },
+      };
+    };
+    return {
+      views: ys.map(view),
+      switchMode: ys.length > 1 ? 'swap' : 'none',
+      table: placeTable([x, ...ys], context),
+      csv: placeCsv([x, ...ys], context),
+      sources: seriesSources([x, ...ys]),
+      annotations: resolveAnnotations(chart.annotations, placeTargets([x], context)),
+    };
+  },
+});

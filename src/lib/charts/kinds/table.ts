@@ -1,0 +1,60 @@
+/** Table: chosen columns of one dataset, with labels and formats from its declaration. */
+import { z } from 'zod';
+import { tableView } from '../../data/tableView.ts';
+import { text } from '../../schema/common.ts';
+import { matchesWhere } from '../measure.ts';
+import { resolveAnnotations } from './annotations.ts';
+import { checkColumn, checkDataset, checkWhere } from './checks.ts';
+import { whereSchema } from './metric.ts';
+import { defineKind } from './types.ts';
+
+const csvValue = (value: unknown): string | number | null => {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return String(value);
+  return Array.isArray(value) ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(';') : JSON.stringify(value);
+};
+
+export const table = defineKind({
+  fields: {
+    /** The dataset: its file name in content/data/. */
+    data: z.string({ error: 'the name of a dataset in content/data/' }),
+    /** Which columns, in order; all by default. */
+    columns: z.array(text(), { error: 'a list of column names' }).optional(),
+    where: whereSchema,
+  },
+  check: (chart, context) => {
+    const { dataset, problems } = checkDataset(chart.data, ['data'], context);
+    if (!dataset) return problems;
+    return [
+      ...(chart.columns ?? []).flatMap((c, i) => checkColumn(dataset, c, ['columns', i], context)),
+      ...checkWhere(dataset, chart.where, ['where'], context),
+    ];
+  },
+  build: (chart, context) => {
+    const dataset = context.content.datasets.get(chart.data);
+    if (!dataset) throw new Error(`no dataset ${chart.data} (checked before build)`);
+    const rows = dataset.rows.map((r) => r.data).filter((r) => matchesWhere(r, chart.where));
+    const fields = chart.columns ?? Object.keys(dataset.declaration.columns);
+    const view = tableView(dataset.declaration, rows, (code) => context.names.get(code), fields);
+    const plain = fields.filter((f) => f !== 'sources');
+    const sourcesOf = (r: Record<string, unknown>) =>
+      Array.isArray(r['sources']) ? (r['sources'] as string[]) : [];
+    const firstLabel = view.columns[0]?.field;
+    return {
+      views: [{ summary: `${rows.length} 行,来自${dataset.declaration.title}。`, spec: null }],
+      switchMode: 'none',
+      table: { columns: view.columns.map((c) => c.label), rows: view.rows },
+      csv: {
+        columns: [...plain, 'sources'],
+        rows: rows.map((r) => [...plain.map((f) => csvValue(r[f])), sourcesOf(r).join(';')]),
+      },
+      sources: [...new Set(rows.flatMap(sourcesOf))],
+      // A table's annotations point at a row, by the value of its first column.
+      annotations: resolveAnnotations(
+        chart.annotations,
+        new Map(rows.map((r, i) => [String(firstLabel ? r[firstLabel] : i), view.rows[i]?.[0]?.kind === 'text' ? (view.rows[i]?.[0] as { text: string }).text : ''])),
+      ),
+    };
+  },
+});

@@ -1,0 +1,89 @@
+/**
+ * The contract every chart kind keeps. A kind declares the fields of its chart files, checks the
+ * references they make, and builds a model from the content: pure data (views, summaries, table
+ * and CSV rows, the source ids it used), returned rather than collected on the side.
+ */
+import type { Topology } from 'topojson-specification';
+import { z } from 'zod';
+import type { ContentProblem } from '../../data/contentError.ts';
+import type { ContentSet } from '../../data/contentSet.ts';
+import type { FieldPath } from '../../data/rawItems.ts';
+import type { TableCell } from '../../data/tableView.ts';
+import { placeCode, sourceIds, text } from '../../schema/common.ts';
+import type { Annotation } from './annotations.ts';
+import { annotationSchema } from './annotations.ts';
+
+/** Fields every chart file may have, whatever its kind. */
+export const commonFields = {
+  /** The headline: says what the chart shows, in Chinese. */
+  title: text(),
+  /** What is measured, where and when. */
+  subtitle: text().optional(),
+  /** A hand-written one-sentence summary that replaces the generated one. */
+  description: text().optional(),
+  /** The story's subject, drawn in the accent colour, e.g. 430000. */
+  highlight: placeCode().optional(),
+  /** Short texts pointing at a place, a point or a date, drawn on the chart. */
+  annotations: z.array(annotationSchema, { error: 'a list of annotations' }).optional(),
+  /** Notes printed under the chart. */
+  notes: z.array(text(), { error: 'a list of notes' }).optional(),
+  /** Sources beyond those of the rows plotted. */
+  sources: sourceIds().optional(),
+};
+
+export type CommonFields = z.infer<z.ZodObject<typeof commonFields>>;
+
+/** Where a chart file's fields are: for problems that name the line. */
+export interface CheckContext {
+  content: ContentSet;
+  file: string;
+  at(path: FieldPath): { file: string; line: number; field: string };
+}
+
+/** What a kind's build reads: the content, and place names for labels. */
+export interface BuildContext {
+  id: string;
+  content: ContentSet;
+  /** Place code → short Chinese name. */
+  names: ReadonlyMap<string, string>;
+  /** The codes of the six central provinces, in the order of places. */
+  central: readonly string[];
+  /** The map geometry (content/geo), for kinds that draw maps. */
+  geo: Topology;
+}
+
+export interface ModelView<Spec> {
+  /** Metric id for switchable views; undefined when the chart has a single view. */
+  metric?: string;
+  label?: string;
+  summary: string;
+  spec: Spec;
+}
+
+export interface ChartModel<Spec> {
+  /** One view per metric for charts a reader can switch; the first is the default. */
+  views: ModelView<Spec>[];
+  /** Whether switching swaps whole SVGs, recolours one (maps), or there is nothing to switch. */
+  switchMode: 'none' | 'recolour' | 'swap';
+  table: { columns: string[]; rows: TableCell[][] };
+  /** The rows plotted, as raw values with their source ids: what /data/<id>.csv holds. */
+  csv: { columns: string[]; rows: (string | number | null)[][] };
+  /** Source ids of every value the chart shows. */
+  sources: string[];
+  annotations: Annotation[];
+}
+
+export interface ChartKind<Fields extends z.ZodRawShape, Spec> {
+  /** The fields of this kind's chart files, beyond the common ones. */
+  fields: Fields;
+  /** References the file makes that the schema cannot see: datasets, fields, values. */
+  check(definition: Definition<Fields>, context: CheckContext): ContentProblem[];
+  build(definition: Definition<Fields>, context: BuildContext): ChartModel<Spec>;
+}
+
+export type Definition<Fields extends z.ZodRawShape> = CommonFields &
+  z.infer<z.ZodObject<Fields>>;
+
+/** Declares a kind with its types inferred from its fields. */
+export const defineKind = <Fields extends z.ZodRawShape, Spec>(kind: ChartKind<Fields, Spec>) =>
+  kind;

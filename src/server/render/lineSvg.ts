@@ -1,0 +1,68 @@
+/**
+ * Renders a line spec as SVG: y gridlines with values, period labels, one path per run of known
+ * values (a gap stays a gap), a dot per value for tooltips, and each line's name at its end.
+ */
+import type { Annotation } from '../../lib/charts/kinds/annotations.ts';
+import type { LineSpec } from '../../lib/charts/line.ts';
+import { CHART_ATTRS } from '../../lib/charts/markAttributes.ts';
+import { COLOURS, CONTEXT_LINE, FONT_STACK } from '../../lib/charts/theme.ts';
+import { formatNumber } from '../../lib/format/number.ts';
+import { attrs, esc, svgDocument, type Svg, type SvgText } from './svg.ts';
+
+export function lineSvg(
+  spec: LineSpec,
+  text: SvgText & { sourceLabel: (ids: readonly string[]) => string },
+  annotations: readonly Annotation[] = [],
+): Svg {
+  const { plot } = spec;
+  const grid = spec.yTicks
+    .map(
+      (t) =>
+        `<line${attrs({ x1: plot.left, x2: plot.right, y1: t.y, y2: t.y, stroke: COLOURS.grid })}/><text${attrs({ x: plot.left - 6, y: t.y + 4, 'font-size': 12, 'text-anchor': 'end', fill: 'currentColor' })}>${esc(t.text)}</text>`,
+    )
+    .join('');
+  const axis = spec.periods
+    .map(
+      (p) =>
+        `<text${attrs({ x: p.x, y: plot.bottom + 18, 'font-size': 12, 'text-anchor': 'middle', fill: 'currentColor' })}>${esc(p.period)}</text>`,
+    )
+    .join('');
+  const unit = `<text${attrs({ x: plot.left - 6, y: plot.top - 4, 'font-size': 12, 'text-anchor': 'end', fill: 'currentColor' })}>${esc(spec.unit)}</text>`;
+  // Context lines first, the highlighted one last so it is drawn on top.
+  const ordered = [...spec.series].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
+  const lines = ordered
+    .map((s) => {
+      const colour = s.highlighted ? COLOURS.accent : CONTEXT_LINE;
+      const paths = s.segments
+        .map((run) =>
+          run.length === 1
+            ? ''
+            : `<path${attrs({ d: run.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(''), fill: 'none', stroke: colour, 'stroke-width': s.highlighted ? 3 : 1.5 })}/>`,
+        )
+        .join('');
+      const dots = s.segments
+        .flat()
+        .map(
+          (p) =>
+            `<circle${attrs({ class: 'line-point', cx: p.x, cy: p.y, r: s.highlighted ? 4 : 3, fill: colour, [CHART_ATTRS.code]: s.code, [CHART_ATTRS.name]: s.name, [CHART_ATTRS.tip]: `${s.name} ${p.period}:${formatNumber(p.value)} ${spec.unit}` })}/>`,
+        )
+        .join('');
+      const label = s.label
+        ? `<text${attrs({ x: s.label.x, y: s.label.y + 4, 'font-size': 13, fill: s.highlighted ? COLOURS.accent : 'currentColor', 'font-weight': s.highlighted ? 700 : 400 })}>${esc(s.name)}</text>`
+        : '';
+      return paths + dots + label;
+    })
+    .join('');
+  const notes = annotations
+    .map((a) => {
+      const period = spec.periods.find((p) => p.period === a.at);
+      const series = spec.series.find((s) => s.code === a.at);
+      const point = series?.segments.flat().at(-1);
+      const [x, y] = period ? [period.x, plot.top + 12] : point ? [point.x, point.y - 10] : [plot.left, plot.top];
+      return `<text${attrs({ class: 'annotation', x, y, 'font-size': 12, 'font-style': 'italic', 'text-anchor': period ? 'middle' : 'end', fill: 'currentColor' })}>${esc(a.text)}</text>`;
+    })
+    .join('');
+  return svgDocument({ width: spec.width, height: spec.height }, text, 'line', grid + axis + unit + lines + notes, {
+    'font-family': FONT_STACK,
+  });
+}
