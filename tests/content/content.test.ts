@@ -3,27 +3,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { valuesAt } from '../../src/lib/data/crossCheck.ts';
-import { datasets, DATASET_NAMES } from '../../src/lib/data/datasets.ts';
+import { referencePaths, valuesAt } from '../../src/lib/data/crossCheck.ts';
 import { getContent } from '../../src/server/content.ts';
+import { datasetRows } from '../support/datasetRows.ts';
 
 const content = getContent(join(import.meta.dirname, '..', '..'));
 const FACTS = join(import.meta.dirname, '..', '..', '..', 'shared', 'research', 'facts.yaml');
 
 describe('the content set', () => {
   it('has rows in every dataset', () => {
-    for (const name of DATASET_NAMES) expect(content[name].length, name).toBeGreaterThan(0);
+    expect(content.datasets.size).toBeGreaterThanOrEqual(13);
+    for (const [name, dataset] of content.datasets) expect(dataset.rows.length, name).toBeGreaterThan(0);
   });
 
   it('resolves every source id and place code of every row', () => {
     const sourceIds = new Set(content.sources.map((r) => r.data.id));
     const placeCodes = new Set(content.places.map((r) => r.data.code));
     let checked = 0;
-    for (const name of DATASET_NAMES) {
-      for (const [pattern, target] of Object.entries(datasets[name].refs)) {
+    for (const [name, dataset] of content.datasets) {
+      for (const [pattern, target] of referencePaths(dataset.declaration.columns)) {
         if (target !== 'sources' && target !== 'places') continue;
         const known = target === 'sources' ? sourceIds : placeCodes;
-        for (const row of content[name]) {
+        for (const row of dataset.rows) {
           for (const { value } of valuesAt(row.data, pattern)) {
             if (value === null) continue;
             expect(known.has(String(value)), `${name} ${pattern} ${String(value)}`).toBe(true);
@@ -37,9 +38,10 @@ describe('the content set', () => {
 
   it('cites every listed source at least once', () => {
     const cited = new Set<string>();
-    for (const name of DATASET_NAMES)
-      for (const row of content[name]) for (const { value } of valuesAt(row.data, 'sources')) cited.add(String(value));
-    for (const row of content.conflicts) for (const { value } of valuesAt(row.data, 'claims.*.sources')) cited.add(String(value));
+    for (const dataset of content.datasets.values())
+      for (const [pattern, target] of referencePaths(dataset.declaration.columns))
+        if (target === 'sources')
+          for (const row of dataset.rows) for (const { value } of valuesAt(row.data, pattern)) cited.add(String(value));
     const uncited = content.sources.map((r) => r.data.id).filter((id) => !cited.has(id));
     expect(uncited).toEqual([]);
   });
@@ -48,7 +50,8 @@ describe('the content set', () => {
     const central = content.places.filter((r) => r.data.central).map((r) => r.data);
     expect(central.map((p) => p.code).sort()).toEqual(['140000', '340000', '360000', '410000', '420000', '430000']);
     const byCode = new Map(content.places.map((r) => [r.data.code, r.data]));
-    for (const province of central) expect(byCode.get(province.capital ?? '')?.parent, province.name_zh).toBe(province.code);
+    const capitals = new Map(datasetRows(content, 'places').map((r) => [r.data['code'], r.data['capital']]));
+    for (const province of central) expect(byCode.get(capitals.get(province.code) ?? '')?.parent, province.name_zh).toBe(province.code);
   });
 });
 
@@ -63,7 +66,7 @@ describe('the content against the research fact sheet', () => {
     for (const province of facts.provinces ?? []) {
       for (const entry of province.gdp) {
         const vintage = String(entry.vintage).startsWith('first_published') ? 'first-published' : 'revised';
-        const row = content.gdp.find((r) => r.data.province === province.code && r.data.year === entry.year && r.data.vintage === vintage);
+        const row = datasetRows(content, 'gdp').find((r) => r.data.province === province.code && r.data.year === entry.year && r.data.vintage === vintage);
         expect(row, `${province.name_zh} ${entry.year} ${vintage}`).toBeDefined();
         expect(row!.data.gdp_yi, `${province.name_zh} ${entry.year} ${vintage}`).toBeCloseTo(entry.value_precise ?? entry.value, 2);
         if (entry.growth_pct !== undefined) {
@@ -78,16 +81,16 @@ describe('the content against the research fact sheet', () => {
 
   it('has the filings of each central province and city, unknown where the article is silent', () => {
     for (const fact of facts.filings.central_provinces_cumulative_batches_1_to_3) {
-      const row = content.filingProvinces.find((r) => r.data.province === fact.code);
+      const row = datasetRows(content, 'filings-provinces').find((r) => r.data.province === fact.code);
       expect(row?.data.services, fact.province).toBe(fact.total);
       for (const [cityName, count] of Object.entries(fact.by_city ?? {})) {
         const city = content.places.find((p) => p.data.name_zh === cityName);
-        const cityRow = content.filingCities.find((r) => r.data.city === city?.data.code);
+        const cityRow = datasetRows(content, 'filings-cities').find((r) => r.data.city === city?.data.code);
         expect(cityRow?.data.services, cityName).toBe(count);
       }
     }
     for (const batch of facts.filings.batches) {
-      const row = content.filingBatches.find((r) => r.data.batch === batch.batch);
+      const row = datasetRows(content, 'filing-batches').find((r) => r.data.batch === batch.batch);
       expect(row?.data).toMatchObject({ published: batch.published, services: batch.services });
     }
   });
@@ -95,18 +98,18 @@ describe('the content against the research fact sheet', () => {
   it('has every Hunan park with its date, and the leads elsewhere', () => {
     for (const park of facts.parks.hunan) {
       const date = String(park.approved ?? park.established);
-      const row = content.parks.find((r) => r.data.province === '430000' && r.data.date?.startsWith(date));
+      const row = datasetRows(content, 'parks').find((r) => r.data.province === '430000' && r.data.date?.startsWith(date));
       expect(row, `${park.name_zh} ${date}`).toBeDefined();
     }
     const leads = facts.parks.other_provinces_table3.leads.filter((lead: { city?: string }) => lead.city);
     for (const lead of leads) {
       const city = content.places.find((p) => p.data.name_zh === lead.city);
-      expect(content.parks.some((r) => r.data.city === city?.data.code), lead.city).toBe(true);
+      expect(datasetRows(content, 'parks').some((r) => r.data.city === city?.data.code), lead.city).toBe(true);
     }
   });
 
   it('has every dated event and policy of the fact sheet on its date', () => {
-    const dates = new Set([...content.events.map((r) => r.data.date), ...content.parks.map((r) => r.data.date)]);
+    const dates = new Set([...datasetRows(content, 'events').map((r) => r.data.date), ...datasetRows(content, 'parks').map((r) => r.data.date)]);
     const missing = (facts.events as { date: string; event_zh: string }[]).filter((e) => !dates.has(e.date) && !e.event_zh.includes('01区块链发表'));
     expect(missing.map((e) => `${e.date} ${e.event_zh}`)).toEqual([]);
     const policies = [...facts.policies.national, ...facts.policies.hunan_table5.rows, ...facts.policies.other_provinces_table2.rows];
@@ -116,17 +119,17 @@ describe('the content against the research fact sheet', () => {
 
   it('has every named key project with its stated investment', () => {
     for (const project of facts.key_projects.hunan_2020_list.projects_named) {
-      const row = content.keyProjects.find((r) => r.data.name_zh === project.name_zh);
+      const row = datasetRows(content, 'key-projects').find((r) => r.data.name_zh === project.name_zh);
       expect(row, project.name_zh).toBeDefined();
       expect(row!.data.investment_yi).toBeNull();
     }
     for (const project of facts.key_projects.q1_2020_seven_regions.projects.filter((p: { investment_yi?: number }) => p.investment_yi)) {
-      const row = content.keyProjects.find((r) => r.data.investment_yi === project.investment_yi && project.name_zh.startsWith(r.data.name_zh.slice(0, 4)));
+      const row = datasetRows(content, 'key-projects').find((r) => r.data.investment_yi === project.investment_yi && project.name_zh.startsWith(r.data.name_zh.slice(0, 4)));
       expect(row, project.name_zh).toBeDefined();
     }
   });
 
   it('records every conflict of the fact sheet', () => {
-    expect(content.conflicts.length).toBeGreaterThanOrEqual(facts.conflicts.length);
+    expect(datasetRows(content, 'conflicts').length).toBeGreaterThanOrEqual(facts.conflicts.length);
   });
 });

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/server/content.ts';
+import { datasetRows } from '../support/datasetRows.ts';
 
 const N = 24;
 const root = join(import.meta.dirname, '..', '..');
@@ -40,7 +41,7 @@ describe('our own words', () => {
     }
     // Official titles and names may be quoted exactly.
     const content = getContent(root);
-    const official = [...content.events.map((e) => e.data.title_zh), ...content.keyProjects.map((p) => p.data.name_zh), ...content.projectLists.map((l) => l.data.name_zh), ...content.parks.map((p) => p.data.name_zh)]
+    const official = [...datasetRows(content, 'events').map((e) => e.data.title_zh), ...datasetRows(content, 'key-projects').map((p) => p.data.name_zh), ...datasetRows(content, 'project-lists').map((l) => l.data.name_zh), ...datasetRows(content, 'parks').map((p) => p.data.name_zh)]
       .filter((t): t is string => typeof t === 'string')
       .map(squash);
     const files = ['content/stories', 'content/charts', 'content/data', 'src/pages']

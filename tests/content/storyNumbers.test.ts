@@ -3,9 +3,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_NAMES, datasets } from '../../src/lib/data/datasets.ts';
 import { splitFrontmatter } from '../../src/lib/data/frontmatter.ts';
 import { getContent } from '../../src/server/content.ts';
+import { datasetRows } from '../support/datasetRows.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = join(root, 'content', 'stories');
@@ -14,13 +14,13 @@ const content = getContent(root);
 
 /** Every number written anywhere in the data files: values, notes and glosses alike. */
 const numbersInData = new Set(
-  DATASET_NAMES.flatMap((name) => readFileSync(join(root, 'content', datasets[name].file), 'utf8').match(/\d+(?:\.\d+)?/g) ?? []).map(Number),
+  [...content.datasets.values()].flatMap((d) => readFileSync(join(root, d.file), 'utf8').match(/\d+(?:\.\d+)?/g) ?? []).map(Number),
 );
 /** Amounts in 亿元 stored as values. */
 const amounts = [
-  ...content.gdp.map((r) => r.data.gdp_yi),
-  ...content.keyProjects.map((r) => r.data.investment_yi),
-  ...content.projectLists.map((r) => r.data.investment_total_yi),
+  ...datasetRows(content, 'gdp').map((r) => r.data.gdp_yi),
+  ...datasetRows(content, 'key-projects').map((r) => r.data.investment_yi),
+  ...datasetRows(content, 'project-lists').map((r) => r.data.investment_total_yi),
 ].filter((v): v is number => typeof v === 'number');
 
 /** Figures with a unit in a story body: "39752.12 亿元", "13 项", "3.98 万亿元". */

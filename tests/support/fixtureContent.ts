@@ -16,14 +16,18 @@ export function fixtureFiles(overrides: Record<string, string> = {}): ContentFil
     read: (path) =>
       overrides[path] ?? (DECLARATION.test(path) ? real.read(path) : base.read(strip(path))),
     list: (dir) => {
-      const names = new Set([
+      const data = new Set([
         ...base.list(strip(dir)),
-        ...real.list(dir).filter((f) => DECLARATION.test(f)),
         ...Object.keys(overrides)
           .filter((p) => p.startsWith(`${dir}/`) && !p.slice(dir.length + 1).includes('/'))
           .map((p) => p.slice(dir.length + 1)),
       ]);
-      return [...names].sort();
+      // The real declaration of each fixture data file.
+      const stems = new Set([...data].map((f) => f.replace(/\.(csv|ya?ml)$/, '')));
+      const declarations = real
+        .list(dir)
+        .filter((f) => DECLARATION.test(f) && stems.has(f.replace(DECLARATION, '')));
+      return [...new Set([...data, ...declarations])].sort();
     },
   };
 }

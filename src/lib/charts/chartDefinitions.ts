@@ -12,7 +12,8 @@ import { parseYamlMapping } from '../data/parseYaml.ts';
 import type { FieldPath, RawItem } from '../data/rawItems.ts';
 import { validateRows } from '../data/validateRows.ts';
 import { CHART_KINDS, chartKinds, kindSchema, type BuiltChart, type ChartKindName } from './kinds/registry.ts';
-import type { BuildContext, ChartKind, CheckContext } from './kinds/types.ts';
+import { placeProblem } from './kinds/checks.ts';
+import type { BuildContext, ChartKind, CheckContext, CommonFields } from './kinds/types.ts';
 
 export interface ChartFile {
   /** Path from the project root, e.g. content/charts/filings-map.yaml. */
@@ -80,7 +81,10 @@ function loadChart(
   const at = (p: FieldPath) => ({ file: path, line: item.lineOf(p), field: p.join('.') });
   const check: CheckContext = { content: context.content, file: path, at };
   const module = chartKinds[kind] as unknown as ChartKind<never, unknown>;
-  const referenceProblems = module.check(definition as never, check);
+  const referenceProblems = [
+    ...commonChecks(definition as CommonFields, check),
+    ...module.check(definition as never, check),
+  ];
   if (referenceProblems.length > 0) return { problems: referenceProblems };
   const model = module.build(definition as never, { ...context, id });
   const unresolved = model.annotations.flatMap((a, i) =>
@@ -112,4 +116,24 @@ function kindOf(item: RawItem, file: string): ChartKindName | ContentProblem {
     found: raw === undefined ? 'nothing (the field is missing)' : `"${String(raw)}"`,
     ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
   };
+}
+
+/** The fields every kind shares: extra source ids and the highlighted place must exist. */
+function commonChecks(chart: CommonFields, context: CheckContext): ContentProblem[] {
+  const sources = new Set(context.content.sources.map((s) => s.data.id));
+  const problems: ContentProblem[] = (chart.sources ?? []).flatMap((id, i) =>
+    sources.has(id)
+      ? []
+      : [
+          {
+            ...context.at(['sources', i]),
+            expected: 'an id listed in content/sources.yaml',
+            found: `an unknown id "${id}"`,
+            ...(didYouMean(id, sources) ? { hint: `did you mean "${didYouMean(id, sources)}"?` } : {}),
+          },
+        ],
+  );
+  const highlight = chart.highlight === undefined ? undefined : placeProblem(chart.highlight, context);
+  if (highlight) problems.push({ ...context.at(['highlight']), ...highlight });
+  return problems;
 }

@@ -16,10 +16,14 @@ export function categoryColours(view: TimelineView): Map<string, string> {
 export function timelineSvg(view: TimelineView, text: SvgText, annotations: readonly Annotation[] = []): Svg {
   const spec = view.timeline;
   const colours = categoryColours(view);
+  // The last line closes the final year; it gets no label of its own.
   const grid = spec.years
     .map(
-      (y) =>
-        `<line${attrs({ x1: y.x, x2: y.x, y1: 16, y2: spec.height - 20, stroke: 'currentColor', 'stroke-opacity': 0.25 })}/><text${attrs({ x: y.x + 3, y: 12, 'font-size': 11, fill: 'currentColor' })}>${y.year}</text>`,
+      (y, i) =>
+        `<line${attrs({ x1: y.x, x2: y.x, y1: 16, y2: spec.height - 20, stroke: 'currentColor', 'stroke-opacity': 0.25 })}/>` +
+        (i < spec.years.length - 1
+          ? `<text${attrs({ x: y.x + 3, y: 12, 'font-size': 11, fill: 'currentColor' })}>${y.year}</text>`
+          : ''),
     )
     .join('');
   const rows = spec.rows

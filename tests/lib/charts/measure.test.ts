@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetric, matchesWhere, provinceOf } from '../../../src/lib/charts/measure.ts';
-import { metricSchema } from '../../../src/lib/schema/chart.ts';
+import { metricSchema } from '../../../src/lib/charts/kinds/metric.ts';
 import { fixtureContent } from '../../support/fixtureContent.ts';
 
 const content = fixtureContent();
@@ -9,7 +9,7 @@ const metric = (fields: Record<string, unknown>) =>
 
 describe('computeMetric', () => {
   it('sums a field per province, keeping sources', () => {
-    const values = computeMetric(metric({ data: 'filingProvinces', value: 'services' }), content, [
+    const values = computeMetric(metric({ data: 'filings-provinces', value: 'services' }), content, [
       '430000',
       '420000',
     ]);
@@ -62,12 +62,20 @@ describe('computeMetric', () => {
 
   it('groups by city and finds a city’s province', () => {
     const values = computeMetric(
-      metric({ data: 'filingCities', value: 'services', by: 'city' }),
+      metric({ data: 'filings-cities', value: 'services', by: 'city' }),
       content,
       ['430100', '431300'],
     );
     expect(values.map((v) => v.value)).toEqual([12, 1]);
     expect(provinceOf('431300', content)).toBe('430000');
+  });
+
+  it('groups by a number column as well as by text (a year is not "2019" ≠ 2019)', () => {
+    const values = computeMetric(metric({ data: 'gdp-series', value: 'gdp_yi', by: 'year' }), content, [
+      '2017',
+      '2019',
+    ]);
+    expect(values.map((v) => v.value)).toEqual([33828.1 + 37235, 39894.1 + 45429]);
   });
 
   it('filters rows with where, a list meaning any of its values', () => {

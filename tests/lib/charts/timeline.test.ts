@@ -5,10 +5,8 @@ const event = (id: string, date: string, row: string) => ({
   id,
   date,
   row,
-  level: 'provincial',
-  kind: 'policy',
-  title: id,
-  summary: id,
+  category: 'provincial',
+  text: id,
   sources: ['s'],
 });
 

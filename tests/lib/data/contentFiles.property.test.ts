@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadChartDefinitions } from '../../../src/lib/charts/chartDefinitions.ts';
 import { ContentError, formatProblem } from '../../../src/lib/data/contentError.ts';
 import { readStoryFile } from '../../../src/lib/data/storyFile.ts';
+import { GEO } from '../../../src/server/charts.ts';
 import { fixtureContent } from '../../support/fixtureContent.ts';
 
 const STORY = 'content/stories/random.md';
@@ -90,7 +91,7 @@ describe('content files under random input', () => {
     fc.assert(
       fc.property(chartLines, (lines) => {
         try {
-          loadChartDefinitions([{ path: CHART, text: lines.join('\n') }], content);
+          loadChartDefinitions([{ path: CHART, text: lines.join('\n') }], content, GEO);
           return true;
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;

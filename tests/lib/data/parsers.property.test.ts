@@ -7,8 +7,8 @@ import { loadContentSet } from '../../../src/lib/data/contentSet.ts';
 import { parseCsvTable } from '../../../src/lib/data/parseCsv.ts';
 import { parseYamlList } from '../../../src/lib/data/parseYaml.ts';
 import { validateRows } from '../../../src/lib/data/validateRows.ts';
-import { parkSchema } from '../../../src/lib/schema/park.ts';
-import { filingCitySchema } from '../../../src/lib/schema/filing.ts';
+import { parkSchema, filingCitySchema } from '../../support/schemas.ts';
+import { fixtureFiles } from '../../support/fixtureContent.ts';
 
 const named = (problems: { file: string; line?: number }[]) =>
   problems.every((p) => p.file === 'f' && (p.line === undefined || p.line >= 1));
@@ -74,8 +74,8 @@ describe('parsers under random input', () => {
     fc.assert(
       fc.property(fc.oneof(csvText, yamlText), (junk) => {
         try {
-          loadContentSet((path) =>
-            path.endsWith('parks.yaml') || path.endsWith('gdp.csv') ? junk : undefined,
+          loadContentSet(
+            fixtureFiles({ 'content/data/parks.yaml': junk, 'content/data/gdp.csv': junk }),
           );
         } catch (error) {
           return error instanceof ContentError && error.problems.length > 0;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, tableView } from '../../../src/lib/data/tableView.ts';
+import { formatCell, tableView } from '../../../src/lib/data/tableView.ts';
+import { fixtureContent } from '../../support/fixtureContent.ts';
+
+const declarations = fixtureContent().datasets;
+const declarationOf = (name: string) => declarations.get(name)!.declaration;
 
 const names: Record<string, string> = { '430000': '湖南', '110000': '北京' };
 const placeName = (code: string) => names[code];
@@ -7,7 +11,7 @@ const placeName = (code: string) => names[code];
 describe('tableView', () => {
   it('labels columns in Chinese, shows places by name, keeps years plain and marks unknowns', () => {
     const view = tableView(
-      'gdp',
+      declarationOf('gdp'),
       [
         {
           province: '430000',
@@ -26,7 +30,7 @@ describe('tableView', () => {
       '省份',
       '年份',
       '口径',
-      'GDP(亿元)',
+      '地区生产总值(亿元)',
       '实际增速(%)',
       '发布日期',
       '来源',
@@ -35,7 +39,7 @@ describe('tableView', () => {
     expect(view.rows[0]).toEqual([
       { kind: 'text', text: '湖南' },
       { kind: 'text', text: '2019' },
-      { kind: 'text', text: 'first-published' },
+      { kind: 'text', text: '首次公布值' },
       { kind: 'text', text: '39,752.12' },
       { kind: 'missing' },
       { kind: 'missing' },
@@ -44,15 +48,18 @@ describe('tableView', () => {
     ]);
   });
 
-  it('formats nested groups and lists as readable text', () => {
-    expect(formatValue([{ province: '110000', services: 87 }], placeName)).toBe('北京 87');
-    expect(formatValue(['甲', '乙'], placeName)).toBe('甲;乙');
-    expect(formatValue(true, placeName)).toBe('是');
+  it('formats nested groups, lists, enums and true/false as readable text', () => {
+    const batches = declarationOf('filing-batches').columns;
+    expect(formatCell(batches['leaders']!, [{ province: '110000', services: 87 }], placeName)).toBe('北京 87');
+    const parks = declarationOf('parks').columns;
+    expect(formatCell(parks['firms']!, ['甲', '乙'], placeName)).toBe('甲;乙');
+    expect(formatCell(parks['in_period']!, true, placeName)).toBe('是');
+    expect(formatCell(parks['level']!, 'provincial', placeName)).toBe('省级');
   });
 
   it('leaves an absent optional field blank rather than unknown', () => {
     const view = tableView(
-      'places',
+      declarationOf('places'),
       [
         {
           code: '430000',

@@ -3,9 +3,7 @@ import { formatProblem } from '../../../src/lib/data/contentError.ts';
 import { parseCsvTable } from '../../../src/lib/data/parseCsv.ts';
 import { parseYamlList } from '../../../src/lib/data/parseYaml.ts';
 import { validateRows } from '../../../src/lib/data/validateRows.ts';
-import { filingCitySchema } from '../../../src/lib/schema/filing.ts';
-import { gdpSchema } from '../../../src/lib/schema/gdp.ts';
-import { parkSchema } from '../../../src/lib/schema/park.ts';
+import { parkSchema, gdpSchema, filingCitySchema } from '../../support/schemas.ts';
 
 const park = `- id: loudi
   name_zh: 娄底市区块链产业园

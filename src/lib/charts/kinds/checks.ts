@@ -178,8 +178,13 @@ function emptyView(
   const places = placesFor(metric, context.content, central);
   const values = computeMetric(metric, context.content, places);
   if (values.length === 0 || values.some((v) => v.value !== null)) return [];
-  const unfiltered = computeMetric({ ...metric, where: undefined }, context.content, places);
-  if (!unfiltered.some((v) => v.value !== null)) return [];
+  const shown = new Set(places);
+  const known = dataset.rows.some(
+    ({ data }) =>
+      shown.has(String(data[metric.by])) &&
+      (metric.value === 'count' || typeof data[metric.value] === 'number'),
+  );
+  if (!known) return [];
   return [
     {
       ...context.at(metric.where ? [...path, 'where'] : path),

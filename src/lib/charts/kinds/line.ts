@@ -123,7 +123,7 @@ export const line = defineKind({
       views: [{ summary: lineSummary(spec), spec }],
       switchMode: 'none',
       table: {
-        columns: ['地区', ...periods.map((p) => `${p}(${meta.unit})`)],
+        columns: [`地区(${meta.unit})`, ...periods],
         rows: series.map((s) => [
           { kind: 'text' as const, text: s.name },
           ...s.values.map((v) =>

@@ -135,10 +135,12 @@ function buildTimeline(
   laneKeys.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const lanes = laneKeys.map((key) => ({ key, label: key === '' ? chart.lane_empty : (context.names.get(key) ?? key) }));
   const colourColumn = chart.colour === undefined ? undefined : context.content.datasets.get(chart.data)?.declaration.columns[chart.colour];
-  const categories = [...new Set(events.map((e) => e.category))].map((key) => ({
-    key,
-    label: key === '' ? '未注明' : (colourColumn?.values?.[key] ?? key),
-  }));
+  // Categories in the order the declaration lists them, so colours are stable across charts.
+  const declared = Object.keys(colourColumn?.values ?? {});
+  const order = (key: string) => (declared.includes(key) ? declared.indexOf(key) : declared.length);
+  const categories = [...new Set(events.map((e) => e.category))]
+    .sort((a, b) => order(a) - order(b))
+    .map((key) => ({ key, label: key === '' ? '未注明' : (colourColumn?.values?.[key] ?? key) }));
   const spec = timelineSpec({
     events,
     rowLabels: new Map(lanes.map((l) => [l.key, l.label])),
