@@ -29,6 +29,14 @@ export default tseslint.config(
     },
   },
   {
+    // Small modules with one job: no function over 60 lines, no module over 250.
+    files: ['src/**/*.ts', 'src/**/*.astro'],
+    rules: {
+      'max-lines': ['error', { max: 250 }],
+      'max-lines-per-function': ['error', { max: 60 }],
+    },
+  },
+  {
     files: ['src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', pureLibImports],

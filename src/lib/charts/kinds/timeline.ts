@@ -64,7 +64,10 @@ function laneOf(row: Row, layer: Layer, dataset: LoadedDataset, context: BuildCo
     : String(value);
 }
 
-function eventsOf(layer: Layer, context: BuildContext): (TimelineEvent & { layer: Layer })[] {
+/** A timeline event with the label's raw value, for the CSV download. */
+type SourcedEvent = TimelineEvent & { raw: string };
+
+function eventsOf(layer: Layer, context: BuildContext): SourcedEvent[] {
   const dataset = context.content.datasets.get(layer.data);
   if (!dataset) return [];
   const { columns, key } = dataset.declaration;
@@ -78,7 +81,7 @@ function eventsOf(layer: Layer, context: BuildContext): (TimelineEvent & { layer
       category: layer.colour === undefined ? '' : String(row[layer.colour] ?? ''),
       text: columns[layer.label] ? formatCell(columns[layer.label]!, row[layer.label], (c) => context.names.get(c)) : '',
       sources: Array.isArray(row['sources']) ? (row['sources'] as string[]) : [],
-      layer,
+      raw: String(row[layer.label] ?? ''),
     }));
 }
 
@@ -151,6 +154,7 @@ function buildTimeline(
   });
   const laneLabel = new Map(lanes.map((l) => [l.key, l.label]));
   const categoryLabel = new Map(categories.map((c) => [c.key, c.label]));
+  const rawOf = new Map(events.map((e) => [`${e.id}|${e.date}`, e.raw]));
   const summary = `从${spec.events[0]?.dateText ?? ''}到${spec.events.at(-1)?.dateText ?? ''}共 ${spec.events.length} 件事。`;
   return {
     views: [{ summary, spec: { timeline: spec, lanes, categories, categoryTitle: colourColumn?.label ?? '' } }],
@@ -167,7 +171,14 @@ function buildTimeline(
     },
     csv: {
       columns: ['id', 'date', 'lane', 'category', 'event', 'sources'],
-      rows: spec.events.map((e) => [e.id, e.date, laneLabel.get(e.row) ?? e.row, e.category, e.text, e.sources.join(';')]),
+      rows: spec.events.map((e) => [
+        e.id,
+        e.date,
+        laneLabel.get(e.row) ?? e.row,
+        e.category,
+        rawOf.get(`${e.id}|${e.date}`) ?? e.text,
+        e.sources.join(';'),
+      ]),
     },
     sources: [...new Set(spec.events.flatMap((e) => e.sources))],
     annotations: resolveAnnotations(
