@@ -83,7 +83,7 @@ describe('charts with JavaScript', () => {
     await page.context().close();
   });
 
-  it('filters the timeline by province and kind', async () => {
+  it('filters the timeline by province and level', async () => {
     const page = await open('/charts/hunan-policy-timeline/');
     const visible = () => page.locator('.timeline-list li:not([hidden])').count();
     const all = await visible();
@@ -92,7 +92,7 @@ describe('charts with JavaScript', () => {
     expect(withoutHunan).toBeLessThan(all);
     expect(withoutHunan).toBeGreaterThan(0);
     await page.locator('.timeline-filters input[name="row"][value="430000"]').check();
-    await page.locator('.timeline-filters input[name="kind"][value="park"]').uncheck();
+    await page.locator('.timeline-filters input[name="kind"][value="provincial"]').uncheck();
     expect(await visible()).toBeLessThan(all);
     await page.context().close();
   });
