@@ -41,7 +41,9 @@ describe('the built data page', () => {
 
   it('marks unknown values as unknown, never as blank or zero', () => {
     const $ = page();
-    const unknownGrowth = datasetRows(content, 'gdp').filter((row) => row.data.growth_pct === null).length;
+    const unknownGrowth = datasetRows(content, 'gdp').filter(
+      (row) => row.data.growth_pct === null,
+    ).length;
     expect(unknownGrowth).toBeGreaterThan(0);
     expect($('#dataset-gdp .missing').length).toBeGreaterThanOrEqual(unknownGrowth);
   });

@@ -97,7 +97,13 @@ describe('a new dataset and a chart of every kind, added in content/ only', () =
 
   it.each(Object.keys(CHARTS))('%s: page, embed and exports exist and show the values', (kind) => {
     const id = `walkthrough-${kind}`;
-    for (const path of [`charts/${id}/index.html`, `embed/${id}/index.html`, `charts/${id}.svg`, `charts/${id}.json`, `data/${id}.csv`])
+    for (const path of [
+      `charts/${id}/index.html`,
+      `embed/${id}/index.html`,
+      `charts/${id}.svg`,
+      `charts/${id}.json`,
+      `data/${id}.csv`,
+    ])
       expect(existsSync(join(copy, 'dist', path)), path).toBe(true);
     // The 2019 value of Hunan, formatted for readers on the page and raw in the CSV.
     expect(built(`charts/${id}/index.html`)).toContain('39,752.12');

@@ -48,12 +48,18 @@ beforeAll(() => {
   writeFileSync(join(copy, 'src/server/render/totalSvg.ts'), RENDERER);
   edit('src/lib/charts/kinds/registry.ts', (text) =>
     text
-      .replace("import { timeline } from './timeline.ts';", "$&\nimport { total } from './total.ts';")
+      .replace(
+        "import { timeline } from './timeline.ts';",
+        "$&\nimport { total } from './total.ts';",
+      )
       .replace('  table,\n};', '  table,\n  total,\n};'),
   );
   edit('src/server/render/renderers.ts', (text) =>
     text
-      .replace("import { timelineSvg } from './timelineSvg.ts';", "$&\nimport { totalSvg } from './totalSvg.ts';")
+      .replace(
+        "import { timelineSvg } from './timelineSvg.ts';",
+        "$&\nimport { totalSvg } from './totalSvg.ts';",
+      )
       .replace('  table: { svg: () => undefined },', '$&\n  total: { svg: totalSvg },'),
   );
   writeFileSync(

@@ -11,7 +11,13 @@ import { didYouMean } from '../data/didYouMean.ts';
 import { parseYamlMapping } from '../data/parseYaml.ts';
 import type { FieldPath, RawItem } from '../data/rawItems.ts';
 import { validateRows } from '../data/validateRows.ts';
-import { CHART_KINDS, chartKinds, kindSchema, type BuiltChart, type ChartKindName } from './kinds/registry.ts';
+import {
+  CHART_KINDS,
+  chartKinds,
+  kindSchema,
+  type BuiltChart,
+  type ChartKindName,
+} from './kinds/registry.ts';
 import { placeProblem } from './kinds/checks.ts';
 import type { BuildContext, ChartKind, CheckContext, CommonFields } from './kinds/types.ts';
 
@@ -107,7 +113,10 @@ function kindOf(item: RawItem, file: string): ChartKindName | ContentProblem {
   const raw = (item.value as Record<string, unknown> | null)?.['kind'];
   if (CHART_KINDS.includes(raw as ChartKindName)) return raw as ChartKindName;
   const text = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
-  const guess = text === undefined ? undefined : CHART_KINDS.find((k) => k === text) ?? didYouMean(text, CHART_KINDS);
+  const guess =
+    text === undefined
+      ? undefined
+      : (CHART_KINDS.find((k) => k === text) ?? didYouMean(text, CHART_KINDS));
   return {
     file,
     line: item.lineOf(['kind']),
@@ -129,11 +138,14 @@ function commonChecks(chart: CommonFields, context: CheckContext): ContentProble
             ...context.at(['sources', i]),
             expected: 'an id listed in content/sources.yaml',
             found: `an unknown id "${id}"`,
-            ...(didYouMean(id, sources) ? { hint: `did you mean "${didYouMean(id, sources)}"?` } : {}),
+            ...(didYouMean(id, sources)
+              ? { hint: `did you mean "${didYouMean(id, sources)}"?` }
+              : {}),
           },
         ],
   );
-  const highlight = chart.highlight === undefined ? undefined : placeProblem(chart.highlight, context);
+  const highlight =
+    chart.highlight === undefined ? undefined : placeProblem(chart.highlight, context);
   if (highlight) problems.push({ ...context.at(['highlight']), ...highlight });
   return problems;
 }

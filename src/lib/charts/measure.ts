@@ -41,7 +41,9 @@ export function rowsWhere(content: ContentSet, data: string, where: Where): Row[
 }
 
 const sourcesOf = (rows: readonly Row[]) => [
-  ...new Set(rows.flatMap((row) => (Array.isArray(row['sources']) ? (row['sources'] as string[]) : []))),
+  ...new Set(
+    rows.flatMap((row) => (Array.isArray(row['sources']) ? (row['sources'] as string[]) : [])),
+  ),
 ];
 
 /** The metric's value for each of the given places (or groups), in their order. */
@@ -62,7 +64,9 @@ export function computeMetric(
       return { code, value: null, atLeast: false, sources, note: '没有数据:来源未提供该地的数值' };
     }
     if (metric.value === 'count') return { code, value: mine.length, atLeast: !complete, sources };
-    const unknown = mine.find((row) => row[metric.value] === null || row[metric.value] === undefined);
+    const unknown = mine.find(
+      (row) => row[metric.value] === null || row[metric.value] === undefined,
+    );
     if (unknown)
       return {
         code,

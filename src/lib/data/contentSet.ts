@@ -84,7 +84,8 @@ function missingSiteColumns(datasets: readonly Dataset[], contentDir: string): C
     if (!dataset)
       return [
         {
-          file: name === 'sources' ? `${contentDir}/sources.yaml` : `${contentDir}/data/${name}.yaml`,
+          file:
+            name === 'sources' ? `${contentDir}/sources.yaml` : `${contentDir}/data/${name}.yaml`,
           expected: `the ${name} dataset with its declaration (every chart and source list reads it)`,
           found: 'no such dataset',
         },

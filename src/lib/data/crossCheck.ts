@@ -69,7 +69,9 @@ export function referencePaths(columns: Record<string, Column>): [string, string
       return target ? [[`${name}.*.${field}`, target] as [string, string]] : [];
     });
     const target =
-      column.type === 'list' && column.of ? referenceTarget({ type: column.of }) : referenceTarget(column);
+      column.type === 'list' && column.of
+        ? referenceTarget({ type: column.of })
+        : referenceTarget(column);
     return target ? [[name, target] as [string, string], ...inner] : inner;
   });
 }

@@ -38,55 +38,7 @@ export function discoverDatasets(
   files: ContentFiles,
   contentDir = 'content',
 ): { datasets: Dataset[]; problems: ContentProblem[] } {
-  const candidates = [
-    ...files
-      .list(`${contentDir}/data`)
-      .filter((f) => !f.startsWith('.') && f !== 'README.md')
-      .sort()
-      .map((f) => `${contentDir}/data/${f}`),
-    // The source register sits at the top of content/, beside its declaration.
-    ...[`${contentDir}/sources.yaml`, `${contentDir}/sources.schema.yaml`].filter(
-      (path) => files.read(path) !== undefined,
-    ),
-  ];
-  const problems: ContentProblem[] = [];
-  const declared = new Set(candidates.filter((p) => DECLARATION.test(p)));
-  const found: { name: string; file: string; declarationFile: string }[] = [];
-  for (const path of candidates) {
-    const base = path.replace(/^.*\//, '');
-    if (DECLARATION.test(base)) {
-      const name = DECLARATION.exec(base)?.[1] ?? '';
-      if (!candidates.some((p) => p !== path && DATA_FILE.exec(p.replace(/^.*\//, ''))?.[1] === name))
-        problems.push({
-          file: path,
-          expected: `a data file ${name}.csv or ${name}.yaml beside this declaration`,
-          found: 'no such file',
-          hint: 'add the data file, or delete the declaration',
-        });
-      continue;
-    }
-    const match = DATA_FILE.exec(base);
-    if (!match) {
-      problems.push({
-        file: path,
-        expected:
-          'only data files named with lower-case letters, digits and hyphens ending in .csv or .yaml, each with its declaration <name>.schema.yaml',
-        found: `"${base}"`,
-      });
-      continue;
-    }
-    const name = match[1] ?? '';
-    const declarationFile = path.replace(/\.(csv|ya?ml)$/, '.schema.yaml');
-    if (!declared.has(declarationFile)) {
-      problems.push({
-        file: path,
-        expected: `a declaration ${declarationFile.replace(/^.*\//, '')} beside it, naming its columns (see content/README.md, "Add a dataset")`,
-        found: 'no declaration',
-      });
-      continue;
-    }
-    found.push({ name, file: path, declarationFile });
-  }
+  const { found, problems } = pairFiles(candidateFiles(files, contentDir));
   const names = found.map((d) => d.name);
   const datasets: Dataset[] = [];
   for (const entry of found) {
@@ -99,6 +51,64 @@ export function discoverDatasets(
     datasets.push({ ...entry, declaration: read.declaration, schema: rowSchema(read.declaration) });
   }
   return { datasets, problems };
+}
+
+/** Every file of content/data/, and the source register with its declaration. */
+function candidateFiles(files: ContentFiles, contentDir: string): string[] {
+  return [
+    ...files
+      .list(`${contentDir}/data`)
+      .filter((f) => !f.startsWith('.') && f !== 'README.md')
+      .sort()
+      .map((f) => `${contentDir}/data/${f}`),
+    // The source register sits at the top of content/, beside its declaration.
+    ...[`${contentDir}/sources.yaml`, `${contentDir}/sources.schema.yaml`].filter(
+      (path) => files.read(path) !== undefined,
+    ),
+  ];
+}
+
+type Pair = Pick<Dataset, 'name' | 'file' | 'declarationFile'>;
+
+/** Pairs each data file with its declaration; anything unpaired or unexpected is a problem. */
+function pairFiles(candidates: readonly string[]): { found: Pair[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const found: Pair[] = [];
+  const baseName = (path: string) => path.replace(/^.*\//, '');
+  const dataNames = new Set(candidates.map((p) => DATA_FILE.exec(baseName(p))?.[1]));
+  for (const path of candidates) {
+    const base = baseName(path);
+    const declared = DECLARATION.exec(base)?.[1];
+    if (declared !== undefined) {
+      if (!dataNames.has(declared))
+        problems.push({
+          file: path,
+          expected: `a data file ${declared}.csv or ${declared}.yaml beside this declaration`,
+          found: 'no such file',
+          hint: 'add the data file, or delete the declaration',
+        });
+      continue;
+    }
+    const name = DATA_FILE.exec(base)?.[1];
+    if (name === undefined) {
+      problems.push({
+        file: path,
+        expected:
+          'only data files named with lower-case letters, digits and hyphens ending in .csv or .yaml, each with its declaration <name>.schema.yaml',
+        found: `"${base}"`,
+      });
+      continue;
+    }
+    const declarationFile = path.replace(/\.(csv|ya?ml)$/, '.schema.yaml');
+    if (candidates.includes(declarationFile)) found.push({ name, file: path, declarationFile });
+    else
+      problems.push({
+        file: path,
+        expected: `a declaration ${baseName(declarationFile)} beside it, naming its columns (see content/README.md, "Add a dataset")`,
+        found: 'no declaration',
+      });
+  }
+  return { found, problems };
 }
 
 function readDeclaration(

@@ -65,14 +65,18 @@ const columnFields = {
 export const innerColumnSchema = z.strictObject({
   ...columnFields,
   /** list: the type of each item. */
-  of: z.enum(COLUMN_TYPES, { error: `one of the column types: ${COLUMN_TYPES.join(', ')}` }).optional(),
+  of: z
+    .enum(COLUMN_TYPES, { error: `one of the column types: ${COLUMN_TYPES.join(', ')}` })
+    .optional(),
 });
 
 export const columnSchema = z.strictObject({
   ...columnFields,
   of: innerColumnSchema.shape.of,
   /** list: the fields of each item, when items are records. */
-  fields: z.record(z.string(), innerColumnSchema, { error: 'field: { type, label } lines' }).optional(),
+  fields: z
+    .record(z.string(), innerColumnSchema, { error: 'field: { type, label } lines' })
+    .optional(),
 });
 
 export const declarationSchema = z.strictObject({

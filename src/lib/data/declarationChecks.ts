@@ -1,12 +1,14 @@
 /**
  * Checks a dataset declaration for what its schema alone cannot see: an enum needs its values,
- * a reference its dataset, an amount its unit, the key its columns, and a column that may be
- * unknown a note column to say why.
+ * a reference its dataset, an amount its unit, the key its columns, a column that may be unknown
+ * a note column to say why, and a total the dataset and columns it adds up to.
  */
 import type { ContentProblem } from './contentError.ts';
 import { MONEY_UNITS, keyColumns, type Column, type Declaration } from './declaration.ts';
 import { didYouMean } from './didYouMean.ts';
 import type { FieldPath, RawItem } from './rawItems.ts';
+
+type At = (path: FieldPath) => { file: string; line: number; field: string };
 
 export function checkDeclaration(
   file: string,
@@ -14,59 +16,17 @@ export function checkDeclaration(
   item: RawItem,
   datasetNames: readonly string[],
 ): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const at = (path: FieldPath) => ({ file, line: item.lineOf(path), field: path.join('.') });
+  const at: At = (path) => ({ file, line: item.lineOf(path), field: path.join('.') });
   const columns = Object.keys(declaration.columns);
-  const checkColumn = (column: Column, path: FieldPath) => {
-    if (column.type === 'enum' && Object.keys(column.values ?? {}).length === 0)
-      problems.push({
-        ...at([...path, 'values']),
-        expected: 'the allowed values of an enum, each with its Chinese label (value: 标签)',
-        found: 'none',
-      });
-    if (column.type === 'ref' && !datasetNames.includes(column.to ?? '')) {
-      const guess = column.to ? didYouMean(column.to, datasetNames) : undefined;
-      problems.push({
-        ...at([...path, 'to']),
-        expected: `the dataset this column refers to (${datasetNames.join(', ')})`,
-        found: column.to ? `"${column.to}"` : 'nothing',
-        ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
-      });
-    }
-    if (column.type === 'amount' && !MONEY_UNITS.includes(column.unit as never))
-      problems.push({
-        ...at([...path, 'unit']),
-        expected: `the unit of an amount: ${MONEY_UNITS.join(', ')}`,
-        found: column.unit ? `"${column.unit}"` : 'nothing',
-      });
-    if (column.pattern !== undefined && !isRegExp(column.pattern))
-      problems.push({
-        ...at([...path, 'pattern']),
-        expected: 'a valid pattern',
-        found: `"${column.pattern}"`,
-      });
-    for (const field of Object.keys(column.required_unless ?? {}))
-      if (!columns.includes(field))
-        problems.push({
-          ...at([...path, 'required_unless', field]),
-          expected: `a column of this dataset (${columns.join(', ')})`,
-          found: `"${field}"`,
-        });
-  };
-  for (const [name, column] of Object.entries(declaration.columns)) {
-    checkColumn(column, ['columns', name]);
-    for (const [inner, innerColumn] of Object.entries(column.fields ?? {}))
-      checkColumn(innerColumn, ['columns', name, 'fields', inner]);
-  }
+  const problems = Object.entries(declaration.columns).flatMap(([name, column]) => [
+    ...checkColumn(column, ['columns', name], at, columns, datasetNames),
+    ...Object.entries(column.fields ?? {}).flatMap(([inner, innerColumn]) =>
+      checkColumn(innerColumn, ['columns', name, 'fields', inner], at, columns, datasetNames),
+    ),
+  ]);
   keyColumns(declaration).forEach((column, i) => {
-    if (columns.includes(column)) return;
-    const guess = didYouMean(column, columns);
-    problems.push({
-      ...at(typeof declaration.key === 'string' ? ['key'] : ['key', i]),
-      expected: `a column of this dataset (${columns.join(', ')})`,
-      found: `"${column}"`,
-      ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
-    });
+    const path = typeof declaration.key === 'string' ? ['key'] : ['key', i];
+    problems.push(...unknownColumn(column, columns, at(path)));
   });
   const unknownAllowed = Object.entries(declaration.columns).find(([, c]) => c.unknown);
   const hasNote = Object.values(declaration.columns).some((c) => c.type === 'note');
@@ -77,7 +37,91 @@ export function checkDeclaration(
       found: 'no note column',
       hint: 'add  note: { type: note, label: 说明 }',
     });
+  const total = declaration.adds_up_to;
+  if (total) {
+    if (!datasetNames.includes(total.dataset))
+      problems.push(
+        ...unknownName(total.dataset, datasetNames, at(['adds_up_to', 'dataset']), 'dataset'),
+      );
+    for (const [i, column] of [total.column, ...total.match].entries())
+      problems.push(
+        ...unknownColumn(
+          column,
+          columns,
+          at(i === 0 ? ['adds_up_to', 'column'] : ['adds_up_to', 'match', i - 1]),
+        ),
+      );
+  }
   return problems;
+}
+
+function checkColumn(
+  column: Omit<Column, 'fields' | 'of'>,
+  path: FieldPath,
+  at: At,
+  columns: readonly string[],
+  datasetNames: readonly string[],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (column.type === 'enum' && Object.keys(column.values ?? {}).length === 0)
+    problems.push({
+      ...at([...path, 'values']),
+      expected: 'the allowed values of an enum, each with its Chinese label (value: 标签)',
+      found: 'none',
+    });
+  if (column.type === 'ref' && !datasetNames.includes(column.to ?? ''))
+    problems.push(
+      ...unknownName(column.to, datasetNames, at([...path, 'to']), 'dataset this column refers to'),
+    );
+  if (column.type === 'amount' && !MONEY_UNITS.includes(column.unit as never))
+    problems.push({
+      ...at([...path, 'unit']),
+      expected: `the unit of an amount: ${MONEY_UNITS.join(', ')}`,
+      found: column.unit ? `"${column.unit}"` : 'nothing',
+    });
+  if (column.pattern !== undefined && !isRegExp(column.pattern))
+    problems.push({
+      ...at([...path, 'pattern']),
+      expected: 'a valid pattern',
+      found: `"${column.pattern}"`,
+    });
+  for (const field of Object.keys(column.required_unless ?? {}))
+    problems.push(...unknownColumn(field, columns, at([...path, 'required_unless', field])));
+  return problems;
+}
+
+function unknownColumn(
+  column: string,
+  columns: readonly string[],
+  where: ReturnType<At>,
+): ContentProblem[] {
+  if (columns.includes(column)) return [];
+  const guess = didYouMean(column, columns);
+  return [
+    {
+      ...where,
+      expected: `a column of this dataset (${columns.join(', ')})`,
+      found: `"${column}"`,
+      ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+    },
+  ];
+}
+
+function unknownName(
+  name: string | undefined,
+  names: readonly string[],
+  where: ReturnType<At>,
+  what: string,
+): ContentProblem[] {
+  const guess = name ? didYouMean(name, names) : undefined;
+  return [
+    {
+      ...where,
+      expected: `the ${what} (${names.join(', ')})`,
+      found: name ? `"${name}"` : 'nothing',
+      ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+    },
+  ];
 }
 
 function isRegExp(pattern: string): boolean {

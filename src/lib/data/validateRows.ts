@@ -82,7 +82,7 @@ function describeIssue(
     ];
   }
   const found = valueAt(input, path);
-  const hint = suggestHalfWidthFix(found);
+  const hint = suggestHalfWidthFix(found) ?? closestAllowed(issue, found);
   return [
     {
       ...where(path),
@@ -134,4 +134,13 @@ function checkCsvColumns(raw: RawFile, shape: Record<string, z.ZodType>): Conten
     });
   }
   return problems;
+}
+
+/** For a value outside a fixed list (an enum, a column type), the allowed value it resembles. */
+function closestAllowed(issue: z.core.$ZodIssue, found: unknown): string | undefined {
+  if (issue.code !== 'invalid_value' || typeof found !== 'string') return undefined;
+  const allowed = issue.values.map(String);
+  const lower = allowed.find((v) => v === found.trim().toLowerCase());
+  const guess = lower ?? didYouMean(found, allowed);
+  return guess ? `did you mean "${guess}"?` : undefined;
 }

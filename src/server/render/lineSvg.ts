@@ -14,6 +14,19 @@ export function lineSvg(
   text: SvgText & { sourceLabel: (ids: readonly string[]) => string },
   annotations: readonly Annotation[] = [],
 ): Svg {
+  // Context lines first, the highlighted one last so it is drawn on top.
+  const ordered = [...spec.series].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
+  const body =
+    axesSvg(spec) +
+    ordered.map((s) => seriesSvg(s, spec.unit)).join('') +
+    notesSvg(spec, annotations);
+  return svgDocument({ width: spec.width, height: spec.height }, text, 'line', body, {
+    'font-family': FONT_STACK,
+  });
+}
+
+/** Value gridlines with their labels, the unit, and the periods along the bottom. */
+function axesSvg(spec: LineSpec): string {
   const { plot } = spec;
   const grid = spec.yTicks
     .map(
@@ -21,48 +34,54 @@ export function lineSvg(
         `<line${attrs({ x1: plot.left, x2: plot.right, y1: t.y, y2: t.y, stroke: COLOURS.grid })}/><text${attrs({ x: plot.left - 6, y: t.y + 4, 'font-size': 12, 'text-anchor': 'end', fill: 'currentColor' })}>${esc(t.text)}</text>`,
     )
     .join('');
-  const axis = spec.periods
+  const periods = spec.periods
     .map(
       (p) =>
         `<text${attrs({ x: p.x, y: plot.bottom + 18, 'font-size': 12, 'text-anchor': 'middle', fill: 'currentColor' })}>${esc(p.period)}</text>`,
     )
     .join('');
   const unit = `<text${attrs({ x: plot.left - 6, y: plot.top - 4, 'font-size': 12, 'text-anchor': 'end', fill: 'currentColor' })}>${esc(spec.unit)}</text>`;
-  // Context lines first, the highlighted one last so it is drawn on top.
-  const ordered = [...spec.series].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
-  const lines = ordered
-    .map((s) => {
-      const colour = s.highlighted ? COLOURS.accent : CONTEXT_LINE;
-      const paths = s.segments
-        .map((run) =>
-          run.length === 1
-            ? ''
-            : `<path${attrs({ d: run.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(''), fill: 'none', stroke: colour, 'stroke-width': s.highlighted ? 3 : 1.5 })}/>`,
-        )
-        .join('');
-      const dots = s.segments
-        .flat()
-        .map(
-          (p) =>
-            `<circle${attrs({ class: 'line-point', cx: p.x, cy: p.y, r: s.highlighted ? 4 : 3, fill: colour, [CHART_ATTRS.code]: s.code, [CHART_ATTRS.name]: s.name, [CHART_ATTRS.tip]: `${s.name} ${p.period}:${formatNumber(p.value)} ${spec.unit}` })}/>`,
-        )
-        .join('');
-      const label = s.label
-        ? `<text${attrs({ x: s.label.x, y: s.label.y + 4, 'font-size': 13, fill: s.highlighted ? COLOURS.accent : 'currentColor', 'font-weight': s.highlighted ? 700 : 400 })}>${esc(s.name)}</text>`
-        : '';
-      return paths + dots + label;
-    })
+  return grid + periods + unit;
+}
+
+/** One line: a path per run of known values, a focusable dot per value, its name at the end. */
+function seriesSvg(s: LineSpec['series'][number], unit: string): string {
+  const colour = s.highlighted ? COLOURS.accent : CONTEXT_LINE;
+  const paths = s.segments
+    .filter((run) => run.length > 1)
+    .map(
+      (run) =>
+        `<path${attrs({ d: run.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(''), fill: 'none', stroke: colour, 'stroke-width': s.highlighted ? 3 : 1.5 })}/>`,
+    )
     .join('');
-  const notes = annotations
+  const dots = s.segments
+    .flat()
+    .map(
+      (p) =>
+        `<circle${attrs({ class: 'line-point', cx: p.x, cy: p.y, r: s.highlighted ? 4 : 3, fill: colour, [CHART_ATTRS.code]: s.code, [CHART_ATTRS.name]: s.name, [CHART_ATTRS.tip]: `${s.name} ${p.period}:${formatNumber(p.value)} ${unit}` })}/>`,
+    )
+    .join('');
+  const label = s.label
+    ? `<text${attrs({ x: s.label.x, y: s.label.y + 4, 'font-size': 13, fill: s.highlighted ? COLOURS.accent : 'currentColor', 'font-weight': s.highlighted ? 700 : 400 })}>${esc(s.name)}</text>`
+    : '';
+  return paths + dots + label;
+}
+
+/** Annotations at a period (top of the plot) or at a line's last point. */
+function notesSvg(spec: LineSpec, annotations: readonly Annotation[]): string {
+  return annotations
     .map((a) => {
       const period = spec.periods.find((p) => p.period === a.at);
-      const series = spec.series.find((s) => s.code === a.at);
-      const point = series?.segments.flat().at(-1);
-      const [x, y] = period ? [period.x, plot.top + 12] : point ? [point.x, point.y - 10] : [plot.left, plot.top];
+      const point = spec.series
+        .find((s) => s.code === a.at)
+        ?.segments.flat()
+        .at(-1);
+      const [x, y] = period
+        ? [period.x, spec.plot.top + 12]
+        : point
+          ? [point.x, point.y - 10]
+          : [spec.plot.left, spec.plot.top];
       return `<text${attrs({ class: 'annotation', x, y, 'font-size': 12, 'font-style': 'italic', 'text-anchor': period ? 'middle' : 'end', fill: 'currentColor' })}>${esc(a.text)}</text>`;
     })
     .join('');
-  return svgDocument({ width: spec.width, height: spec.height }, text, 'line', grid + axis + unit + lines + notes, {
-    'font-family': FONT_STACK,
-  });
 }

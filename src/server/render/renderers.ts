@@ -32,7 +32,10 @@ export const renderers: { [K in ChartKindName]: Renderer<SpecOf<K>> } = {
     svg: (view, c) => choroplethSvg(view.map, { ...c, activeMetric: view.metric }, c.annotations),
   },
   bar: { svg: (spec, c) => barSvg(spec, c, c.annotations) },
-  scatter: { svg: (view, c) => scatterSvg(view.scatter, { ...c, width: 520, height: 420, tips: scatterTips(view, c) }) },
+  scatter: {
+    svg: (view, c) =>
+      scatterSvg(view.scatter, { ...c, width: 520, height: 420, tips: scatterTips(view, c) }),
+  },
   line: { svg: (spec, c) => lineSvg(spec, c, c.annotations) },
   timeline: { svg: (view, c) => timelineSvg(view, c, c.annotations), listing: timelineList },
   table: { svg: () => undefined },

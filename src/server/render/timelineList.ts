@@ -12,7 +12,9 @@ export function timelineList(view: TimelineView, base: string): string {
   const items = view.timeline.events.map((e) => {
     const meta = [lane.get(e.row), category.get(e.category)].filter(Boolean).join(' · ');
     const sources = e.sources
-      .map((id) => `<a class="event-source" href="${base}/data/#source-${esc(id)}">[${esc(id)}]</a>`)
+      .map(
+        (id) => `<a class="event-source" href="${base}/data/#source-${esc(id)}">[${esc(id)}]</a>`,
+      )
       .join('');
     return `<li${attrs({ [CHART_ATTRS.lane]: e.row, [CHART_ATTRS.category]: e.category })}><time datetime="${esc(e.date)}">${esc(e.dateText)}</time><span class="event-meta">${esc(meta)}</span><span class="event-text">${esc(e.text)}</span>${sources}</li>`;
   });

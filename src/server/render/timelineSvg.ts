@@ -10,14 +10,26 @@ import { attrs, esc, svgDocument, type Svg, type SvgText } from './svg.ts';
 
 /** The colour of each category, in the order the view lists them. */
 export function categoryColours(view: TimelineView): Map<string, string> {
-  return new Map(view.categories.map((c, i) => [c.key, CATEGORICAL[i % CATEGORICAL.length] ?? COLOURS.mark]));
+  return new Map(
+    view.categories.map((c, i) => [c.key, CATEGORICAL[i % CATEGORICAL.length] ?? COLOURS.mark]),
+  );
 }
 
-export function timelineSvg(view: TimelineView, text: SvgText, annotations: readonly Annotation[] = []): Svg {
+export function timelineSvg(
+  view: TimelineView,
+  text: SvgText,
+  annotations: readonly Annotation[] = [],
+): Svg {
   const spec = view.timeline;
-  const colours = categoryColours(view);
-  // The last line closes the final year; it gets no label of its own.
-  const grid = spec.years
+  const body = gridSvg(view) + marksSvg(view, annotations) + legendSvg(view);
+  return svgDocument({ width: spec.width, height: spec.height }, text, 'timeline', body, {
+    'font-family': FONT_STACK,
+  });
+}
+
+/** Year lines with labels, and the lane names. The last line closes the final year, unlabelled. */
+function gridSvg({ timeline: spec }: TimelineView): string {
+  const years = spec.years
     .map(
       (y, i) =>
         `<line${attrs({ x1: y.x, x2: y.x, y1: 16, y2: spec.height - 20, stroke: 'currentColor', 'stroke-opacity': 0.25 })}/>` +
@@ -26,11 +38,20 @@ export function timelineSvg(view: TimelineView, text: SvgText, annotations: read
           : ''),
     )
     .join('');
-  const rows = spec.rows
-    .map((r) => `<text${attrs({ x: 4, y: r.y + 4, 'font-size': 12, fill: 'currentColor' })}>${esc(r.label)}</text>`)
+  const lanes = spec.rows
+    .map(
+      (r) =>
+        `<text${attrs({ x: 4, y: r.y + 4, 'font-size': 12, fill: 'currentColor' })}>${esc(r.label)}</text>`,
+    )
     .join('');
+  return years + lanes;
+}
+
+/** A dot for a day, a band for a month or a year, coloured by category; annotations above. */
+function marksSvg(view: TimelineView, annotations: readonly Annotation[]): string {
+  const colours = categoryColours(view);
   const noteOf = new Map(annotations.map((a) => [a.at, a.text]));
-  const marks = spec.events
+  return view.timeline.events
     .map((e) => {
       const common = {
         class: 'event',
@@ -51,19 +72,21 @@ export function timelineSvg(view: TimelineView, text: SvgText, annotations: read
       return mark + annotation;
     })
     .join('');
-  const legendY = spec.height - 6;
+}
+
+/** What the colours mean; none when there is only one category. */
+function legendSvg(view: TimelineView): string {
+  if (view.categories.length < 2) return '';
+  const colours = categoryColours(view);
+  const y = view.timeline.height - 6;
   const title = view.categoryTitle ? `${view.categoryTitle}:` : '';
-  const legend =
-    view.categories.length > 1
-      ? `<text${attrs({ x: 4, y: legendY, 'font-size': 11, fill: 'currentColor' })}>${esc(title)}</text>` +
-        view.categories
-          .map(
-            (c, i) =>
-              `<circle${attrs({ cx: 70 + i * 90, cy: legendY - 4, r: 5, fill: colours.get(c.key) })}/><text${attrs({ x: 80 + i * 90, y: legendY, 'font-size': 11, fill: 'currentColor' })}>${esc(c.label)}</text>`,
-          )
-          .join('')
-      : '';
-  return svgDocument({ width: spec.width, height: spec.height }, text, 'timeline', grid + rows + marks + legend, {
-    'font-family': FONT_STACK,
-  });
+  return (
+    `<text${attrs({ x: 4, y, 'font-size': 11, fill: 'currentColor' })}>${esc(title)}</text>` +
+    view.categories
+      .map(
+        (c, i) =>
+          `<circle${attrs({ cx: 70 + i * 90, cy: y - 4, r: 5, fill: colours.get(c.key) })}/><text${attrs({ x: 80 + i * 90, y, 'font-size': 11, fill: 'currentColor' })}>${esc(c.label)}</text>`,
+      )
+      .join('')
+  );
 }

@@ -84,7 +84,10 @@ describe('charts that would publish empty or wrong now fail', () => {
   });
 
   it('a misspelt filter value, with the closest value', () => {
-    const chart = good.replace('data: filings-provinces\n    value: services', 'data: gdp\n    value: gdp_yi');
+    const chart = good.replace(
+      'data: filings-provinces\n    value: services',
+      'data: gdp\n    value: gdp_yi',
+    );
     expect(messages(`${chart}    where: { vintage: first-publish }\n`)[0]).toMatch(
       /x.yaml:9, field "metrics.0.where.vintage": expected one of the values of vintage \(first-published, revised\); found "first-publish". Fix: did you mean "first-published"\?/,
     );
@@ -97,14 +100,20 @@ describe('charts that would publish empty or wrong now fail', () => {
   });
 
   it('filters that each match but never together', () => {
-    const chart = good.replace('data: filings-provinces\n    value: services', 'data: gdp\n    value: gdp_yi');
+    const chart = good.replace(
+      'data: filings-provinces\n    value: services',
+      'data: gdp\n    value: gdp_yi',
+    );
     expect(messages(`${chart}    where: { province: 430000, vintage: revised }\n`)[0]).toMatch(
       /field "metrics.0.where.vintage"|field "metrics.0.where": expected filters that some row of gdp matches together/,
     );
   });
 
   it('a view in which every place is unknown while the data has values', () => {
-    const chart = good.replace('data: filings-provinces\n    value: services', 'data: gdp-series\n    value: gdp_yi');
+    const chart = good.replace(
+      'data: filings-provinces\n    value: services',
+      'data: gdp-series\n    value: gdp_yi',
+    );
     expect(messages(`${chart}    where: { province: 420000, year: 2018 }\n`)[0]).toMatch(
       /field "metrics.0.where": expected a view in which some place has a value \(gdp-series has values for them without this filter\); found every place unknown/,
     );
@@ -119,7 +128,9 @@ describe('charts that would publish empty or wrong now fail', () => {
 
   it('a timeline field the dataset does not have', () => {
     const timeline = `kind: timeline\ntitle: t\ndata: parks\nlabel: summary_zh\n`;
-    expect(messages(timeline)[0]).toMatch(/field "label": expected a column of parks \(.*name_zh.*\); found "summary_zh"/);
+    expect(messages(timeline)[0]).toMatch(
+      /field "label": expected a column of parks \(.*name_zh.*\); found "summary_zh"/,
+    );
   });
 
   it('a line with two rows per place and period (a vintage left unfiltered)', () => {

@@ -15,7 +15,9 @@ describe('choropleth', () => {
     const [view] = chart.model.views;
     expect(view?.summary).toMatch(/^湖南的备案数最多\(13 项\)/);
     expect(chart.model.table.columns).toEqual(['地区', '备案数(项)']);
-    expect(chart.model.table.rows.find((r) => r[0]?.kind === 'text' && r[0].text === '湖北')?.[1]).toEqual({ kind: 'missing' });
+    expect(
+      chart.model.table.rows.find((r) => r[0]?.kind === 'text' && r[0].text === '湖北')?.[1],
+    ).toEqual({ kind: 'missing' });
     expect(chart.model.sources).toEqual(['seed-article']);
     expect(chart.model.annotations).toEqual([{ text: '最多', at: '430000', target: '湖南' }]);
   });
@@ -26,7 +28,9 @@ describe('bar', () => {
     const chart = buildChart(
       `kind: bar\ntitle: t\nmetrics:\n${metric('gdp-series', 'count', '    label: 行数\n    unit: 行\n    by: year\n')}`,
     );
-    expect(chart.model.table.rows.map((r) => r.map((c) => (c.kind === 'text' ? c.text : c.kind)))).toEqual([
+    expect(
+      chart.model.table.rows.map((r) => r.map((c) => (c.kind === 'text' ? c.text : c.kind))),
+    ).toEqual([
       ['2017', '2 行'],
       ['2018', '2 行'],
       ['2019', '2 行'],
@@ -41,7 +45,9 @@ describe('scatter', () => {
     );
     if (chart.kind !== 'scatter') throw new Error(chart.kind);
     const view = chart.model.views[0];
-    expect(view?.spec.scatter.points.map((p) => [p.name, p.x, p.y])).toEqual([['湖南', 39752.12, 13]]);
+    expect(view?.spec.scatter.points.map((p) => [p.name, p.x, p.y])).toEqual([
+      ['湖南', 39752.12, 13],
+    ]);
     expect(view?.spec.scatter.missing).toContain('湖北');
     expect(view?.spec.sources['430000']).toEqual(['seed-article', 'seed-article']);
   });

@@ -9,10 +9,11 @@ const metric = (fields: Record<string, unknown>) =>
 
 describe('computeMetric', () => {
   it('sums a field per province, keeping sources', () => {
-    const values = computeMetric(metric({ data: 'filings-provinces', value: 'services' }), content, [
-      '430000',
-      '420000',
-    ]);
+    const values = computeMetric(
+      metric({ data: 'filings-provinces', value: 'services' }),
+      content,
+      ['430000', '420000'],
+    );
     expect(values[0]).toMatchObject({
       code: '430000',
       value: 13,
@@ -71,10 +72,11 @@ describe('computeMetric', () => {
   });
 
   it('groups by a number column as well as by text (a year is not "2019" ≠ 2019)', () => {
-    const values = computeMetric(metric({ data: 'gdp-series', value: 'gdp_yi', by: 'year' }), content, [
-      '2017',
-      '2019',
-    ]);
+    const values = computeMetric(
+      metric({ data: 'gdp-series', value: 'gdp_yi', by: 'year' }),
+      content,
+      ['2017', '2019'],
+    );
     expect(values.map((v) => v.value)).toEqual([33828.1 + 37235, 39894.1 + 45429]);
   });
 

@@ -50,7 +50,9 @@ describe('tableView', () => {
 
   it('formats nested groups, lists, enums and true/false as readable text', () => {
     const batches = declarationOf('filing-batches').columns;
-    expect(formatCell(batches['leaders']!, [{ province: '110000', services: 87 }], placeName)).toBe('北京 87');
+    expect(formatCell(batches['leaders']!, [{ province: '110000', services: 87 }], placeName)).toBe(
+      '北京 87',
+    );
     const parks = declarationOf('parks').columns;
     expect(formatCell(parks['firms']!, ['甲', '乙'], placeName)).toBe('甲;乙');
     expect(formatCell(parks['in_period']!, true, placeName)).toBe('是');

@@ -9,9 +9,12 @@ import { defineKind } from './types.ts';
 
 export const bar = defineKind({
   fields: {
-    metrics: z.array(metricSchema, { error: 'a list of metrics' }).min(1, { error: 'at least one metric' }),
+    metrics: z
+      .array(metricSchema, { error: 'a list of metrics' })
+      .min(1, { error: 'at least one metric' }),
   },
-  check: (chart, context) => chart.metrics.flatMap((m, i) => checkMetric(m, ['metrics', i], context)),
+  check: (chart, context) =>
+    chart.metrics.flatMap((m, i) => checkMetric(m, ['metrics', i], context)),
   build: (chart, context) => {
     const series = chart.metrics.map((m) => measure(m, context.content, context.central));
     return {

@@ -118,7 +118,14 @@ function valueProblem(
     return { expected: `a number, as ${field} holds numbers`, found: `"${text}"` };
   if (column.type === 'boolean' && text !== 'true' && text !== 'false')
     return { expected: 'true or false', found: `"${text}"` };
-  const present = [...new Set(dataset.rows.map((r) => r.data[field]).filter((v) => v != null).map(String))];
+  const present = [
+    ...new Set(
+      dataset.rows
+        .map((r) => r.data[field])
+        .filter((v) => v != null)
+        .map(String),
+    ),
+  ];
   if (present.some((p) => sameValue(p, value))) return undefined;
   const guess = didYouMean(text, present);
   return {
@@ -144,7 +151,11 @@ export function placeProblem(
 }
 
 /** Checks one metric: dataset, value column, grouping, filters, and that its view is not empty. */
-export function checkMetric(metric: Metric, path: FieldPath, context: CheckContext): ContentProblem[] {
+export function checkMetric(
+  metric: Metric,
+  path: FieldPath,
+  context: CheckContext,
+): ContentProblem[] {
   const { dataset, problems } = checkDataset(metric.data, [...path, 'data'], context);
   if (!dataset) return problems;
   if (metric.value !== 'count')

@@ -13,7 +13,9 @@ const MAP = { width: 520, height: 500, minWidth: 300 };
 export const choropleth = defineKind({
   fields: {
     /** Measures a reader can switch between; the first is shown first. */
-    metrics: z.array(metricSchema, { error: 'a list of metrics' }).min(1, { error: 'at least one metric' }),
+    metrics: z
+      .array(metricSchema, { error: 'a list of metrics' })
+      .min(1, { error: 'at least one metric' }),
     /** Also draw prefecture boundaries and mark these cities. */
     cities: z.array(placeCode(), { error: 'a list of city codes' }).optional(),
   },
@@ -36,7 +38,10 @@ export const choropleth = defineKind({
     });
     // One SVG carries every metric's colours; views differ in which legend and fills show.
     return {
-      views: rankedViews(series, context, (s): ChoroplethView => ({ map: spec, metric: s.meta.id })),
+      views: rankedViews(series, context, (s): ChoroplethView => ({
+        map: spec,
+        metric: s.meta.id,
+      })),
       switchMode: series.length > 1 ? 'recolour' : 'none',
       table: placeTable(series, context),
       csv: placeCsv(series, context),

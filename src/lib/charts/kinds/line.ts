@@ -42,11 +42,17 @@ function cells(definition: LineDefinition, rows: readonly Row[]): Map<string, Ro
   return map;
 }
 
-function checkLine(chart: z.infer<z.ZodObject<typeof fields>>, context: CheckContext): ContentProblem[] {
+function checkLine(
+  chart: z.infer<z.ZodObject<typeof fields>>,
+  context: CheckContext,
+): ContentProblem[] {
   const { dataset, problems } = checkDataset(chart.data, ['data'], context);
   if (!dataset) return problems;
   problems.push(
-    ...checkColumn(dataset, chart.x, ['x'], context, { types: ['year', 'date'], what: 'a year or date column' }),
+    ...checkColumn(dataset, chart.x, ['x'], context, {
+      types: ['year', 'date'],
+      what: 'a year or date column',
+    }),
     ...checkColumn(dataset, chart.value, ['value'], context, {
       types: ['count', 'amount', 'percent', 'number'],
       what: 'a numeric column',
@@ -66,7 +72,11 @@ function checkLine(chart: z.infer<z.ZodObject<typeof fields>>, context: CheckCon
     });
   }
   if (new Set(rows.map((r) => String(r[chart.x]))).size < 2)
-    problems.push({ ...context.at(['x']), expected: 'at least two periods to draw a line', found: 'one or none' });
+    problems.push({
+      ...context.at(['x']),
+      expected: 'at least two periods to draw a line',
+      found: 'one or none',
+    });
   return problems;
 }
 
@@ -127,7 +137,9 @@ export const line = defineKind({
         rows: series.map((s) => [
           { kind: 'text' as const, text: s.name },
           ...s.values.map((v) =>
-            v === null ? { kind: 'missing' as const } : { kind: 'text' as const, text: formatNumber(v) },
+            v === null
+              ? { kind: 'missing' as const }
+              : { kind: 'text' as const, text: formatNumber(v) },
           ),
         ]),
       },

@@ -70,7 +70,11 @@ export function metricMeta(metric: Metric, content: ContentSet): MetricMeta {
  * The places (or groups) a metric shows. The six central provinces always appear (a gap is
  * shown, not dropped); other provinces, cities and groups appear when they have rows.
  */
-export function placesFor(metric: Metric, content: ContentSet, central: readonly string[]): string[] {
+export function placesFor(
+  metric: Metric,
+  content: ContentSet,
+  central: readonly string[],
+): string[] {
   const rows = rowsWhere(content, metric.data, metric.where);
   const present = [...new Set(rows.map((r) => String(r[metric.by])))];
   if (metric.by === 'province') {

@@ -10,7 +10,10 @@ import type { BuildContext, ChartModel } from './types.ts';
 
 const codesOf = (series: readonly Measured[]) => series[0]?.values.map((v) => v.code) ?? [];
 
-export function placeTable(series: readonly Measured[], context: BuildContext): ChartModel<unknown>['table'] {
+export function placeTable(
+  series: readonly Measured[],
+  context: BuildContext,
+): ChartModel<unknown>['table'] {
   return {
     columns: ['地区', ...series.map((s) => `${s.meta.label}(${s.meta.unit})`)],
     rows: codesOf(series).map((code) => [
@@ -25,7 +28,10 @@ export function placeTable(series: readonly Measured[], context: BuildContext): 
   };
 }
 
-export function placeCsv(series: readonly Measured[], context: BuildContext): ChartModel<unknown>['csv'] {
+export function placeCsv(
+  series: readonly Measured[],
+  context: BuildContext,
+): ChartModel<unknown>['csv'] {
   return {
     columns: [
       'code',
@@ -66,6 +72,9 @@ export function rankedViews<Spec>(
 }
 
 /** Annotation targets of place charts: each place or group shown, by its label. */
-export function placeTargets(series: readonly Measured[], context: BuildContext): Map<string, string> {
+export function placeTargets(
+  series: readonly Measured[],
+  context: BuildContext,
+): Map<string, string> {
   return new Map(codesOf(series).map((code) => [code, context.names.get(code) ?? code]));
 }

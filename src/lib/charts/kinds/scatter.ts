@@ -19,7 +19,9 @@ export const scatter = defineKind({
     /** The x measure, e.g. GDP in 2019. */
     x: metricSchema,
     /** The y measures a reader can switch between. */
-    metrics: z.array(metricSchema, { error: 'a list of metrics' }).min(1, { error: 'at least one metric' }),
+    metrics: z
+      .array(metricSchema, { error: 'a list of metrics' })
+      .min(1, { error: 'at least one metric' }),
     /** Log scales on both axes. */
     log: z.boolean({ error: 'true or false' }).optional(),
   },

@@ -12,7 +12,9 @@ const csvValue = (value: unknown): string | number | null => {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);
-  return Array.isArray(value) ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(';') : JSON.stringify(value);
+  return Array.isArray(value)
+    ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(';')
+    : JSON.stringify(value);
 };
 
 export const table = defineKind({
@@ -53,7 +55,12 @@ export const table = defineKind({
       // A table's annotations point at a row, by the value of its first column.
       annotations: resolveAnnotations(
         chart.annotations,
-        new Map(rows.map((r, i) => [String(firstLabel ? r[firstLabel] : i), view.rows[i]?.[0]?.kind === 'text' ? (view.rows[i]?.[0] as { text: string }).text : ''])),
+        new Map(
+          rows.map((r, i) => [
+            String(firstLabel ? r[firstLabel] : i),
+            view.rows[i]?.[0]?.kind === 'text' ? (view.rows[i]?.[0] as { text: string }).text : '',
+          ]),
+        ),
       ),
     };
   },

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ContentProblem } from '../../data/contentError.ts';
 import type { LoadedDataset, Row } from '../../data/contentSet.ts';
+import type { Column } from '../../data/declaration.ts';
 import { formatCell } from '../../data/tableView.ts';
 import { text, year } from '../../schema/common.ts';
 import { provinceOf, rowsWhere } from '../measure.ts';
@@ -41,11 +42,18 @@ export interface TimelineView {
   categoryTitle: string;
 }
 
-function checkLayer(layer: Layer, path: (string | number)[], context: CheckContext): ContentProblem[] {
+function checkLayer(
+  layer: Layer,
+  path: (string | number)[],
+  context: CheckContext,
+): ContentProblem[] {
   const { dataset, problems } = checkDataset(layer.data, [...path, 'data'], context);
   if (!dataset) return problems;
-  const column = (field: string | undefined, key: string, wanted?: Parameters<typeof checkColumn>[4]) =>
-    field === undefined ? [] : checkColumn(dataset, field, [...path, key], context, wanted);
+  const column = (
+    field: string | undefined,
+    key: string,
+    wanted?: Parameters<typeof checkColumn>[4],
+  ) => (field === undefined ? [] : checkColumn(dataset, field, [...path, key], context, wanted));
   return [
     ...column(layer.date, 'date', { types: ['date', 'year'], what: 'a date or year column' }),
     ...column(layer.label, 'label'),
@@ -79,7 +87,7 @@ function eventsOf(layer: Layer, context: BuildContext): SourcedEvent[] {
       date: String(row[layer.date]),
       row: laneOf(row, layer, dataset, context),
       category: layer.colour === undefined ? '' : String(row[layer.colour] ?? ''),
-      text: columns[layer.label] ? formatCell(columns[layer.label]!, row[layer.label], (c) => context.names.get(c)) : '',
+      text: labelText(columns[layer.label], row[layer.label], context),
       sources: Array.isArray(row['sources']) ? (row['sources'] as string[]) : [],
       raw: String(row[layer.label] ?? ''),
     }));
@@ -87,11 +95,17 @@ function eventsOf(layer: Layer, context: BuildContext): SourcedEvent[] {
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
+function labelText(column: Column | undefined, value: unknown, context: BuildContext): string {
+  return column ? formatCell(column, value, (code) => context.names.get(code)) : '';
+}
+
 export const timeline = defineKind({
   fields: {
     ...layerFields,
     /** Rows of other datasets on the same axis, each with its own fields. */
-    also: z.array(layerSchema, { error: 'a list of { data, date, label, lane, colour, where }' }).optional(),
+    also: z
+      .array(layerSchema, { error: 'a list of { data, date, label, lane, colour, where }' })
+      .optional(),
     /** The lane of events whose lane field is empty, e.g. 全国. */
     lane_empty: text().default('未注明地区'),
     /** The first and last year of the axis; the events' own years by default. */
@@ -105,7 +119,9 @@ export const timeline = defineKind({
     ];
     const problems = layers.flatMap(([layer, path]) => checkLayer(layer, path, context));
     if (problems.length > 0) return problems;
-    const dates = layers.flatMap(([layer]) => rowsWhere(context.content, layer.data, layer.where).map((r) => r[layer.date]));
+    const dates = layers.flatMap(([layer]) =>
+      rowsWhere(context.content, layer.data, layer.where).map((r) => r[layer.date]),
+    );
     for (const [bound, outside] of [
       ['from', (y: number) => chart.from !== undefined && y < chart.from],
       ['to', (y: number) => chart.to !== undefined && y > chart.to],
@@ -124,66 +140,101 @@ export const timeline = defineKind({
   build: (chart, context) => buildTimeline(chart, context),
 });
 
-function buildTimeline(
-  chart: Layer & { also?: Layer[] | undefined; lane_empty: string; from?: number | undefined; to?: number | undefined; annotations?: { text: string; at: string | number }[] | undefined },
+type TimelineDefinition = Layer & {
+  also?: Layer[] | undefined;
+  lane_empty: string;
+  from?: number | undefined;
+  to?: number | undefined;
+  annotations?: { text: string; at: string | number }[] | undefined;
+};
+
+/** Lanes in reading order: the empty lane (national, say), the central provinces, the rest. */
+function lanesOf(
+  events: readonly TimelineEvent[],
+  chart: TimelineDefinition,
   context: BuildContext,
 ) {
-  const layers = [chart, ...(chart.also ?? [])];
-  const events = layers.flatMap((layer) => eventsOf(layer, context));
-  const years = events.map((e) => yearOf(e.date));
-  const from = chart.from ?? Math.min(...years);
-  const to = chart.to ?? Math.max(...years);
-  const laneKeys = [...new Set(events.map((e) => e.row))];
-  const rank = (k: string) => (k === '' ? -1 : context.central.includes(k) ? context.central.indexOf(k) : 99);
-  laneKeys.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const lanes = laneKeys.map((key) => ({ key, label: key === '' ? chart.lane_empty : (context.names.get(key) ?? key) }));
-  const colourColumn = chart.colour === undefined ? undefined : context.content.datasets.get(chart.data)?.declaration.columns[chart.colour];
-  // Categories in the order the declaration lists them, so colours are stable across charts.
-  const declared = Object.keys(colourColumn?.values ?? {});
+  const keys = [...new Set(events.map((e) => e.row))];
+  const rank = (k: string) =>
+    k === '' ? -1 : context.central.includes(k) ? context.central.indexOf(k) : 99;
+  keys.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return keys.map((key) => ({
+    key,
+    label: key === '' ? chart.lane_empty : (context.names.get(key) ?? key),
+  }));
+}
+
+/** Categories in the order the declaration lists them, so colours are stable across charts. */
+function categoriesOf(events: readonly TimelineEvent[], column: Column | undefined) {
+  const declared = Object.keys(column?.values ?? {});
   const order = (key: string) => (declared.includes(key) ? declared.indexOf(key) : declared.length);
-  const categories = [...new Set(events.map((e) => e.category))]
+  return [...new Set(events.map((e) => e.category))]
     .sort((a, b) => order(a) - order(b))
-    .map((key) => ({ key, label: key === '' ? '未注明' : (colourColumn?.values?.[key] ?? key) }));
+    .map((key) => ({ key, label: key === '' ? '未注明' : (column?.values?.[key] ?? key) }));
+}
+
+function buildTimeline(chart: TimelineDefinition, context: BuildContext) {
+  const events = [chart, ...(chart.also ?? [])].flatMap((layer) => eventsOf(layer, context));
+  const years = events.map((e) => yearOf(e.date));
+  const lanes = lanesOf(events, chart, context);
+  const colourColumn =
+    chart.colour === undefined
+      ? undefined
+      : context.content.datasets.get(chart.data)?.declaration.columns[chart.colour];
+  const categories = categoriesOf(events, colourColumn);
   const spec = timelineSpec({
     events,
     rowLabels: new Map(lanes.map((l) => [l.key, l.label])),
-    rowOrder: laneKeys,
-    from,
-    to,
+    rowOrder: lanes.map((l) => l.key),
+    from: chart.from ?? Math.min(...years),
+    to: chart.to ?? Math.max(...years),
     width: 720,
   });
-  const laneLabel = new Map(lanes.map((l) => [l.key, l.label]));
-  const categoryLabel = new Map(categories.map((c) => [c.key, c.label]));
-  const rawOf = new Map(events.map((e) => [`${e.id}|${e.date}`, e.raw]));
+  const view: TimelineView = {
+    timeline: spec,
+    lanes,
+    categories,
+    categoryTitle: colourColumn?.label ?? '',
+  };
   const summary = `从${spec.events[0]?.dateText ?? ''}到${spec.events.at(-1)?.dateText ?? ''}共 ${spec.events.length} 件事。`;
   return {
-    views: [{ summary, spec: { timeline: spec, lanes, categories, categoryTitle: colourColumn?.label ?? '' } }],
+    views: [{ summary, spec: view }],
     switchMode: 'none' as const,
+    ...timelineRows(view, new Map(events.map((e) => [`${e.id}|${e.date}`, e.raw]))),
+    sources: [...new Set(spec.events.flatMap((e) => e.sources))],
+    annotations: resolveAnnotations(
+      chart.annotations,
+      new Map(spec.events.map((e) => [e.date, e.dateText] as [string, string])),
+    ),
+  };
+}
+
+/** The events as table rows for readers and as raw CSV rows. */
+function timelineRows(view: TimelineView, rawOf: ReadonlyMap<string, string>) {
+  const lane = new Map(view.lanes.map((l) => [l.key, l.label]));
+  const category = new Map(view.categories.map((c) => [c.key, c.label]));
+  const events = view.timeline.events;
+  return {
     table: {
-      columns: ['日期', '地区', colourColumn?.label ?? '类别', '事件', '来源'],
-      rows: spec.events.map((e) => [
+      columns: ['日期', '地区', view.categoryTitle || '类别', '事件', '来源'],
+      rows: events.map((e) => [
         { kind: 'text' as const, text: e.dateText },
-        { kind: 'text' as const, text: laneLabel.get(e.row) ?? e.row },
-        { kind: 'text' as const, text: categoryLabel.get(e.category) ?? e.category },
+        { kind: 'text' as const, text: lane.get(e.row) ?? e.row },
+        { kind: 'text' as const, text: category.get(e.category) ?? e.category },
         { kind: 'text' as const, text: e.text },
         { kind: 'sources' as const, ids: e.sources },
       ]),
     },
     csv: {
       columns: ['id', 'date', 'lane', 'category', 'event', 'sources'],
-      rows: spec.events.map((e) => [
+      rows: events.map((e) => [
         e.id,
         e.date,
-        laneLabel.get(e.row) ?? e.row,
+        lane.get(e.row) ?? e.row,
         e.category,
         rawOf.get(`${e.id}|${e.date}`) ?? e.text,
         e.sources.join(';'),
       ]),
     },
-    sources: [...new Set(spec.events.flatMap((e) => e.sources))],
-    annotations: resolveAnnotations(
-      chart.annotations,
-      new Map(spec.events.map((e) => [e.date, e.dateText] as [string, string])),
-    ),
   };
 }

@@ -81,8 +81,7 @@ export interface ChartKind<Fields extends z.ZodRawShape, Spec> {
   build(definition: Definition<Fields>, context: BuildContext): ChartModel<Spec>;
 }
 
-export type Definition<Fields extends z.ZodRawShape> = CommonFields &
-  z.infer<z.ZodObject<Fields>>;
+export type Definition<Fields extends z.ZodRawShape> = CommonFields & z.infer<z.ZodObject<Fields>>;
 
 /** Declares a kind with its types inferred from its fields. */
 export const defineKind = <Fields extends z.ZodRawShape, Spec>(kind: ChartKind<Fields, Spec>) =>

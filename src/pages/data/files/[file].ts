@@ -6,7 +6,10 @@ import { getContent } from '../../../server/content.ts';
 export const getStaticPaths = (() =>
   [...getContent().datasets.values()]
     .flatMap((d) => [d.file, d.declarationFile])
-    .map((path) => ({ params: { file: path.replace(/^.*\//, '') }, props: { path } }))) satisfies GetStaticPaths;
+    .map((path) => ({
+      params: { file: path.replace(/^.*\//, '') },
+      props: { path },
+    }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const path = (props as { path: string }).path;
