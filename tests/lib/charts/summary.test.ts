@@ -43,7 +43,6 @@ describe('rankingSummary', () => {
 
 describe('scatterSummary', () => {
   it('contrasts the activity leader’s economic rank with the largest economy’s activity', () => {
-    const colors = { text: '#000', muted: '#555', grid: '#ddd', point: '#00f', accent: '#f00' };
     const spec = scatterSpec({
       x: {
         meta: gdp,
@@ -55,7 +54,6 @@ describe('scatterSummary', () => {
       },
       names,
       highlight: '430000',
-      colors,
     });
     expect(spec.points.map((p) => p.code)).toEqual(['410000', '420000', '430000']);
     expect(spec.missing).toEqual(['江西']);
