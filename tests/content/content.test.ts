@@ -133,3 +133,19 @@ describe('the content against the research fact sheet', () => {
     expect(datasetRows(content, 'conflicts').length).toBeGreaterThanOrEqual(facts.conflicts.length);
   });
 });
+
+describe('the GDP series behind the line chart', () => {
+  it('has all six provinces for 2014–2020, and Hunan third every year, as the chart title says', () => {
+    const rows = datasetRows(content, 'gdp-series').map((r) => r.data);
+    const years = [...new Set(rows.map((r) => r['year'] as number))].sort();
+    expect(years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020]);
+    for (const year of years) {
+      const ranked = rows
+        .filter((r) => r['year'] === year)
+        .sort((a, b) => (b['gdp_yi'] as number) - (a['gdp_yi'] as number))
+        .map((r) => r['province']);
+      expect(ranked.length, String(year)).toBe(6);
+      expect(ranked.indexOf('430000'), String(year)).toBe(2);
+    }
+  });
+});
