@@ -12,7 +12,7 @@ import type { ChartModel } from '../lib/charts/kinds/types.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
 import type { Source } from '../lib/schema/source.ts';
 import { readChartFiles } from './chartFiles.ts';
-import { getContent } from './content.ts';
+import { contentStamp, getContent } from './content.ts';
 import { renderers, type Renderer } from './render/renderers.ts';
 import type { Svg } from './render/svg.ts';
 
@@ -46,16 +46,17 @@ export interface RenderedChart {
 /** The topology is content too (content/geo), read once. */
 export const GEO = topology as unknown as Topology;
 
-let cache: { root: string; charts: RenderedChart[] } | undefined;
+let cache: { key: string; charts: RenderedChart[] } | undefined;
 
-/** Every chart, built once per process. */
+/** Every chart, built once per process (and again when a file under content/ changes). */
 export function getCharts(root = process.cwd()): RenderedChart[] {
-  if (cache?.root === root) return cache.charts;
+  const key = contentStamp(root);
+  if (cache?.key === key) return cache.charts;
   const content = getContent(root);
   const charts = loadChartDefinitions(readChartFiles(root), content, GEO).map((chart) =>
     renderChart(chart, content),
   );
-  cache = { root, charts };
+  cache = { key, charts };
   return charts;
 }
 

@@ -2,11 +2,31 @@
  * Build-time access to the validated content. Every page and the chart build share one read of
  * the files per process, so the content is parsed and cross-checked once per build.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadContentSet, type ContentFiles, type ContentSet } from '../lib/data/contentSet.ts';
 
-let cached: { root: string; content: ContentSet } | undefined;
+let cached: { key: string; content: ContentSet } | undefined;
+
+/**
+ * The root and the newest modification time under content/: a cache key that changes when a
+ * journalist saves a file. The dev server loads pages and content loaders as separate module
+ * instances, so each cache must notice edits itself rather than wait to be told.
+ */
+export function contentStamp(root: string): string {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+    newest = Math.max(newest, statSync(dir).mtimeMs);
+  };
+  const content = resolve(root, 'content');
+  if (existsSync(content)) walk(content);
+  return `${root}@${newest}`;
+}
 
 /** The project's files below `root`, read as UTF-8. */
 export function projectFiles(root: string): ContentFiles {
@@ -29,6 +49,7 @@ export function invalidateContent(): void {
 
 /** The whole validated content set; throws a ContentError naming every problem. */
 export function getContent(root = process.cwd()): ContentSet {
-  if (cached?.root !== root) cached = { root, content: loadContentSet(projectFiles(root)) };
+  const key = contentStamp(root);
+  if (cached?.key !== key) cached = { key, content: loadContentSet(projectFiles(root)) };
   return cached.content;
 }
