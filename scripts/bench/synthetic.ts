@@ -69,7 +69,7 @@ function chartFiles(i: number): Record<string, string> {
   const metric = `  - id: filings
     label: 区块链信息服务备案数
     unit: 项
-    data: filingProvinces
+    data: filings-provinces
     value: services
   - id: synthetic-milestones
     label: 合成里程碑

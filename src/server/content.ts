@@ -13,7 +13,19 @@ let cached: { key: string; content: ContentSet } | undefined;
  * journalist saves a file. The dev server loads pages and content loaders as separate module
  * instances, so each cache must notice edits itself rather than wait to be told.
  */
+let lastStamp: { root: string; at: number; stamp: string } | undefined;
+
 export function contentStamp(root: string): string {
+  // A build asks once per page; walking thousands of files each time would cost minutes at
+  // scale, so the stamp is reused for a second (a saved file shows on the next reload).
+  const now = Date.now();
+  if (lastStamp?.root === root && now - lastStamp.at < 1000) return lastStamp.stamp;
+  const stamp = walkStamp(root);
+  lastStamp = { root, at: now, stamp };
+  return stamp;
+}
+
+function walkStamp(root: string): string {
   let newest = 0;
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

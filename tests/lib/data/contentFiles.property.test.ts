@@ -51,7 +51,7 @@ const chartLines = fc.array(
       '  - id: filings',
       '    label: 备案',
       '    unit: 项',
-      '    data: filingProvinces',
+      '    data: filings-provinces',
       '    data: nowhere',
       '    value: services',
       '    value: nothing',
