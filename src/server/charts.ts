@@ -83,11 +83,13 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
   // Each kind's renderer takes that kind's spec; the registry pairs them by the same key.
   const renderer = renderers[chart.kind] as Renderer<unknown>;
   const sourceLabel = sourceLabeller(content);
+  // Screen readers hear the annotations with the picture's description.
+  const notes = model.annotations.map((a) => `${a.target ?? a.at}:${a.text}。`).join('');
   const views = (model as ChartModel<unknown>).views.map((view) => {
     const svg = renderer.svg(view.spec, {
       uid: view.metric ? `${id}-${view.metric}` : id,
       title: definition.title,
-      desc: definition.description ?? view.summary,
+      desc: `${definition.description ?? view.summary}${notes ? `图中标注:${notes}` : ''}`,
       annotations: model.annotations,
       sourceLabel,
     });
