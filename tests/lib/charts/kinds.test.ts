@@ -74,7 +74,7 @@ describe('line', () => {
     const ys = spec.series.map((s) => s.label!.y).sort((a, b) => a - b);
     expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(16);
     expect(chart.model.views[0]?.summary).toBe(
-      '2019年湖北的地区生产总值最高(45,429 亿元);湖南从2017年的 33,828.1 亿元 变为2019年的 39,894.1 亿元,在 2 条线中排第 2;湖北有年份缺少数据,画成断开。',
+      '2019年湖北的地区生产总值最高(45,429 亿元);湖南从2017年的 33,828.1 亿元变为2019年的 39,894.1 亿元,在 2 条线中排第 2;湖北有年份缺少数据,画成断开。',
     );
     expect(chart.model.table.rows[1]).toEqual([
       { kind: 'text', text: '湖北' },

@@ -101,7 +101,7 @@ export function lineSummary(spec: LineSpec): string {
   if (subject && first && final && first !== final) {
     const rank = ends.findIndex((e) => e.s.code === subject.code) + 1;
     parts.push(
-      `${subject.name}从${first.period}年的 ${fmt(first.value)} 变为${final.period}年的 ${fmt(final.value)}${rank > 0 && final.period === last ? `,在 ${ends.length} 条线中排第 ${rank}` : ''}`,
+      `${subject.name}从${first.period}年的 ${fmt(first.value)}变为${final.period}年的 ${fmt(final.value)}${rank > 0 && final.period === last ? `,在 ${ends.length} 条线中排第 ${rank}` : ''}`,
     );
   }
   const gaps = spec.series.filter((s) => s.values.includes(null)).map((s) => s.name);
