@@ -3,7 +3,8 @@
  * with its value and fill for every metric, plus one legend per metric. Rendering is separate
  * (src/server/render), so the same spec feeds the page, the embed and the SVG export.
  */
-import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoPath, type GeoPath, type GeoPermissibleObjects } from 'd3-geo';
+import type { FeatureCollection } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { formatNumber } from '../format/number.ts';
@@ -62,9 +63,44 @@ export function valueText(value: PlaceValue, unit: string): string {
   return value.atLeast ? `至少 ${text}` : text;
 }
 
+/** Projects the map, classes every metric's values into fills, and places labels and cities. */
 export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
   const { topology, names, metrics, height } = input;
   const provinces = feature(topology, topology.objects['provinces'] as GeometryCollection);
+  const { width, path } = croppedPath(input, provinces);
+  const { legends, fills } = metricValues(metrics);
+  const wanted = new Set(input.cities ?? []);
+  // Provinces holding a marked city get their inner borders drawn and their label moved aside.
+  const cityProvinces = new Set([...wanted].map((code) => `${code.slice(0, 2)}0000`));
+  const regions = provinces.features.map((f) => placeRegion(f, path, names, fills, cityProvinces));
+  const prefectureObject = topology.objects['prefectures'] as GeometryCollection;
+  const prefectureBorders =
+    input.cities === undefined
+      ? ''
+      : prefectureBordersPath(topology, prefectureObject, path, cityProvinces);
+  const cities = markedCities(topology, prefectureObject, path, names, wanted);
+
+  return {
+    width,
+    height,
+    metrics: metrics.map((m) => m.meta),
+    regions,
+    prefectureBorders,
+    cities,
+    legends,
+    ...(input.highlight ? { highlight: input.highlight } : {}),
+  };
+}
+
+type Provinces = FeatureCollection;
+type ProvinceFeature = Provinces['features'][number];
+
+/** The projected path generator and the width of the map cropped to its own shape. */
+function croppedPath(
+  input: ChoroplethInput,
+  provinces: Provinces,
+): { width: number; path: GeoPath } {
+  const { height } = input;
   // Fit the height, then crop the width to the map, so a tall shape fills a narrow phone screen.
   const fitted = centralChinaProjection(input.width, height, provinces);
   const [[x0], [x1]] = geoPath(fitted).bounds(provinces);
@@ -74,10 +110,16 @@ export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
     fitted.translate()[0] - x0 + (width - (x1 - x0)) / 2,
     fitted.translate()[1],
   ]);
-  const path = geoPath(projection).digits(1);
+  return { width, path: geoPath(projection).digits(1) };
+}
+
+/** Each metric's legend, and every place's value, fill and text by place code, then metric id. */
+function metricValues(metrics: ChoroplethInput['metrics']): {
+  legends: ChoroplethSpec['legends'];
+  fills: Map<string, Map<string, RegionValue>>;
+} {
   const legends: ChoroplethSpec['legends'] = {};
   const fills = new Map<string, Map<string, RegionValue>>();
-
   for (const { meta, values } of metrics) {
     const known = values.filter((v) => v.value !== null).map((v) => v.value as number);
     const bins = classBins(known, { integer: meta.integer });
@@ -98,45 +140,68 @@ export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
       fills.set(value.code, region);
     }
   }
+  return { legends, fills };
+}
 
-  const wanted = new Set(input.cities ?? []);
-  const cityProvinces = new Set([...wanted].map((code) => `${code.slice(0, 2)}0000`));
-  const regions = provinces.features.map((f) => {
-    const code = String(f.id);
-    const [cx, cy] = path.centroid(f as GeoPermissibleObjects);
-    // City labels sit near the middle of their province; its own label moves to its southern part.
-    const [[left, top], [right, bottom]] = path.bounds(f as GeoPermissibleObjects);
-    const [x, y] = cityProvinces.has(code)
-      ? [cx + (right - left) * 0.08, top + (bottom - top) * 0.7]
-      : [cx, cy];
-    return {
-      code,
-      name: names.get(code) ?? code,
-      path: path(f as GeoPermissibleObjects) ?? '',
-      label: { x: round(x), y: round(y) },
-      values: Object.fromEntries(fills.get(code) ?? []),
-    };
-  });
+/** One province's outline, label position and values. */
+function placeRegion(
+  f: ProvinceFeature,
+  path: GeoPath,
+  names: ReadonlyMap<string, string>,
+  fills: ReadonlyMap<string, Map<string, RegionValue>>,
+  cityProvinces: ReadonlySet<string>,
+): Region {
+  const code = String(f.id);
+  const [cx, cy] = path.centroid(f as GeoPermissibleObjects);
+  // City labels sit near the middle of their province; its own label moves to its southern part.
+  const [[left, top], [right, bottom]] = path.bounds(f as GeoPermissibleObjects);
+  const [x, y] = cityProvinces.has(code)
+    ? [cx + (right - left) * 0.08, top + (bottom - top) * 0.7]
+    : [cx, cy];
+  return {
+    code,
+    name: names.get(code) ?? code,
+    path: path(f as GeoPermissibleObjects) ?? '',
+    label: { x: round(x), y: round(y) },
+    values: Object.fromEntries(fills.get(code) ?? []),
+  };
+}
 
-  const prefectureObject = topology.objects['prefectures'] as GeometryCollection;
+const provinceOfFeature = (g: { properties?: unknown }) =>
+  String((g.properties as { province?: string } | null)?.province ?? '');
+
+/** The borders between prefectures inside the provinces of the marked cities, as one path. */
+function prefectureBordersPath(
+  topology: Topology,
+  prefectureObject: GeometryCollection,
+  path: GeoPath,
+  cityProvinces: ReadonlySet<string>,
+): string {
   // A mesh draws each shared border once: a fraction of the bytes of one path per prefecture.
   // Only the borders inside the provinces of the marked cities: the map is about those cities.
-  const provinceOfFeature = (g: { properties?: unknown }) =>
-    String((g.properties as { province?: string } | null)?.province ?? '');
-  const prefectureBorders =
-    input.cities === undefined
-      ? ''
-      : (path(
-          mesh(
-            topology,
-            prefectureObject,
-            (a, b) =>
-              a !== b &&
-              provinceOfFeature(a) === provinceOfFeature(b) &&
-              cityProvinces.has(provinceOfFeature(a)),
-          ),
-        ) ?? '');
-  const cities = feature(topology, prefectureObject)
+  return (
+    path(
+      mesh(
+        topology,
+        prefectureObject,
+        (a, b) =>
+          a !== b &&
+          provinceOfFeature(a) === provinceOfFeature(b) &&
+          cityProvinces.has(provinceOfFeature(a)),
+      ),
+    ) ?? ''
+  );
+}
+
+/** The cities the chart marks, in the topology's order, with outline and label position. */
+function markedCities(
+  topology: Topology,
+  prefectureObject: GeometryCollection,
+  path: GeoPath,
+  names: ReadonlyMap<string, string>,
+  wanted: ReadonlySet<string>,
+): ChoroplethSpec['cities'] {
+  return feature(topology, prefectureObject)
     .features.filter((f) => wanted.has(String(f.id)))
     .map((f) => {
       const code = String(f.id);
@@ -150,17 +215,6 @@ export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
         label: { x: round(x), y: round(y) },
       };
     });
-
-  return {
-    width,
-    height,
-    metrics: metrics.map((m) => m.meta),
-    regions,
-    prefectureBorders,
-    cities,
-    legends,
-    ...(input.highlight ? { highlight: input.highlight } : {}),
-  };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -3,7 +3,7 @@
  * Produces a plain ECharts option (rendered to SVG at build time) and the facts a summary and
  * a table need. Places with an unknown x or y are not plotted; they are listed instead.
  */
-import type { EChartsOption } from 'echarts';
+import type { EChartsOption, ScatterSeriesOption } from 'echarts';
 import { formatNumber } from '../format/number.ts';
 import type { MetricMeta } from './kinds/metric.ts';
 import type { PlaceValue } from './measure.ts';
@@ -47,9 +47,36 @@ const colors = {
   accent: COLOURS.accent,
 };
 
+/** Plots the places with both measures known and builds the ECharts option that draws them. */
 export function scatterSpec(input: ScatterInput): ScatterSpec {
-  const { x, y, names } = input;
+  const { x, y } = input;
   const log = input.log ?? false;
+  const { points, missing } = plotPoints(input, log);
+  const option: EChartsOption = {
+    animation: false,
+    aria: { enabled: false },
+    textStyle: { fontFamily: FONT_STACK },
+    grid: { left: 72, right: 32, top: 24, bottom: 64 },
+    xAxis: { ...axis(x.meta, log), nameGap: 36 },
+    yAxis: { ...axis(y.meta, log), nameGap: 48 },
+    series: [
+      {
+        type: 'scatter',
+        symbolSize: 12,
+        data: points.map((p) => pointDatum(p, input.notes)),
+        labelLayout: { hideOverlap: false, moveOverlap: 'shiftY' },
+      },
+    ],
+  };
+  return { x: x.meta, y: y.meta, points, missing, log, option };
+}
+
+/** The points to plot, in x's order, and the names of the places that cannot be plotted. */
+function plotPoints(
+  input: ScatterInput,
+  log: boolean,
+): { points: ScatterPoint[]; missing: string[] } {
+  const { x, y, names } = input;
   const yByCode = new Map(y.values.map((v) => [v.code, v]));
   const points: ScatterPoint[] = [];
   const missing: string[] = [];
@@ -75,7 +102,12 @@ export function scatterSpec(input: ScatterInput): ScatterSpec {
       highlighted: xv.code === input.highlight,
     });
   }
-  const axis = (meta: MetricMeta) => ({
+  return { points, missing };
+}
+
+/** One axis, named with its measure and unit; a linear axis starts at zero. */
+function axis(meta: MetricMeta, log: boolean) {
+  return {
     type: log ? ('log' as const) : ('value' as const),
     name: `${meta.label}(${meta.unit})`,
     nameLocation: 'middle' as const,
@@ -84,41 +116,31 @@ export function scatterSpec(input: ScatterInput): ScatterSpec {
     axisLine: { lineStyle: { color: colors.muted } },
     splitLine: { lineStyle: { color: colors.grid } },
     ...(log ? {} : { min: 0 }),
-  });
-  const option: EChartsOption = {
-    animation: false,
-    aria: { enabled: false },
-    textStyle: { fontFamily: FONT_STACK },
-    grid: { left: 72, right: 32, top: 24, bottom: 64 },
-    xAxis: { ...axis(x.meta), nameGap: 36 },
-    yAxis: { ...axis(y.meta), nameGap: 48 },
-    series: [
-      {
-        type: 'scatter',
-        symbolSize: 12,
-        data: points.map((p) => ({
-          name: p.name,
-          value: [p.x, p.y],
-          symbolSize: p.highlighted ? 18 : 12,
-          itemStyle: {
-            color: p.highlighted ? colors.accent : colors.point,
-            borderColor: COLOURS.paper,
-            borderWidth: 1,
-          },
-          label: {
-            show: true,
-            position: 'right',
-            formatter: [p.atLeast ? `${p.name}(至少)` : p.name, input.notes?.get(p.code)]
-              .filter(Boolean)
-              .join('\n'),
-            color: p.highlighted ? colors.accent : colors.text,
-            fontSize: 13,
-            fontWeight: p.highlighted ? 'bold' : 'normal',
-          },
-        })),
-        labelLayout: { hideOverlap: false, moveOverlap: 'shiftY' },
-      },
-    ],
   };
-  return { x: x.meta, y: y.meta, points, missing, log, option };
+}
+
+type ScatterDatum = NonNullable<ScatterSeriesOption['data']>[number];
+
+/** One point of the series: the highlighted place is larger, in the accent colour and bold. */
+function pointDatum(p: ScatterPoint, notes: ScatterInput['notes']): ScatterDatum {
+  return {
+    name: p.name,
+    value: [p.x, p.y],
+    symbolSize: p.highlighted ? 18 : 12,
+    itemStyle: {
+      color: p.highlighted ? colors.accent : colors.point,
+      borderColor: COLOURS.paper,
+      borderWidth: 1,
+    },
+    label: {
+      show: true,
+      position: 'right',
+      formatter: [p.atLeast ? `${p.name}(至少)` : p.name, notes?.get(p.code)]
+        .filter(Boolean)
+        .join('\n'),
+      color: p.highlighted ? colors.accent : colors.text,
+      fontSize: 13,
+      fontWeight: p.highlighted ? 'bold' : 'normal',
+    },
+  };
 }

@@ -12,39 +12,58 @@ export function parseCsvTable(
   text: string,
 ): { parsed?: RawFile; problems: ContentProblem[] } {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') {
-    return {
-      problems: [
-        {
-          file,
-          expected: 'a header row of column names, then rows of data',
-          found: 'an empty file',
-        },
-      ],
-    };
-  }
-  const unclosed = findUnclosedQuote(body);
-  if (unclosed !== undefined) {
-    return {
-      problems: [
-        {
-          file,
-          line: unclosed,
-          expected: 'every opening quote (") to be closed in the same cell',
-          found: 'a quote that is never closed',
-          hint: 'close the quote, or write "" for a quote inside quoted text',
-        },
-      ],
-    };
-  }
+  const unreadable = unreadableProblem(file, body);
+  if (unreadable) return { problems: [unreadable] };
   const rows = csvParseRows(body);
   const lines = startLines(rows);
   // A trailing newline leaves no row in d3-dsv, but blank lines in the middle are rows of one empty cell.
   const [header, ...records] = rows;
-  const problems: ContentProblem[] = [];
   if (!header) return { problems: [{ file, expected: 'a header row', found: 'an empty file' }] };
 
   const columns = header.map((name) => name.trim());
+  const problems = headerProblems(file, columns, records.length);
+  const items: RawItem[] = [];
+  records.forEach((cells, i) => {
+    const line = lines[i + 1] ?? i + 2;
+    const problem = rowProblem(file, columns, cells, i + 1, line);
+    if (problem) {
+      problems.push(problem);
+      return;
+    }
+    const value = Object.fromEntries(columns.map((name, c) => [name, cells[c] ?? '']));
+    items.push({ index: i + 1, line, value, lineOf: () => line });
+  });
+
+  return problems.length > 0 ? { problems } : { parsed: { file, format: 'csv', items }, problems };
+}
+
+/** Why the text cannot be read as CSV at all: an empty file, or a quote that is never closed. */
+function unreadableProblem(file: string, body: string): ContentProblem | undefined {
+  if (body.trim() === '') {
+    return {
+      file,
+      expected: 'a header row of column names, then rows of data',
+      found: 'an empty file',
+    };
+  }
+  const unclosed = findUnclosedQuote(body);
+  if (unclosed === undefined) return undefined;
+  return {
+    file,
+    line: unclosed,
+    expected: 'every opening quote (") to be closed in the same cell',
+    found: 'a quote that is never closed',
+    hint: 'close the quote, or write "" for a quote inside quoted text',
+  };
+}
+
+/** Blank or repeated column names, and a header with no rows under it. */
+function headerProblems(
+  file: string,
+  columns: readonly string[],
+  recordCount: number,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   columns.forEach((name, i) => {
     if (name === '')
       problems.push({
@@ -63,7 +82,7 @@ export function parseCsvTable(
         found: 'the same column name twice',
       });
   });
-  if (records.length === 0) {
+  if (recordCount === 0) {
     problems.push({
       file,
       line: 1,
@@ -71,40 +90,39 @@ export function parseCsvTable(
       found: 'only the header',
     });
   }
+  return problems;
+}
 
-  const items: RawItem[] = [];
-  records.forEach((cells, i) => {
-    const line = lines[i + 1] ?? i + 2;
-    if (cells.length === 1 && cells[0]?.trim() === '') {
-      problems.push({
-        file,
-        line,
-        item: { kind: 'row', index: i + 1 },
-        expected: `a row of ${columns.length} cells`,
-        found: 'a blank line',
-        hint: 'delete the blank line',
-      });
-      return;
-    }
-    if (cells.length !== columns.length) {
-      problems.push({
-        file,
-        line,
-        item: { kind: 'row', index: i + 1 },
-        expected: `${columns.length} cells, one per column (${columns.join(', ')})`,
-        found: `${cells.length} cells`,
-        hint:
-          cells.length > columns.length
-            ? 'a comma inside a value must be inside "double quotes"'
-            : 'add the missing cells; write null for an unknown value',
-      });
-      return;
-    }
-    const value = Object.fromEntries(columns.map((name, c) => [name, cells[c] ?? '']));
-    items.push({ index: i + 1, line, value, lineOf: () => line });
-  });
-
-  return problems.length > 0 ? { problems } : { parsed: { file, format: 'csv', items }, problems };
+/** What is wrong with one data row (1-based index), if anything: a blank line or a wrong cell count. */
+function rowProblem(
+  file: string,
+  columns: readonly string[],
+  cells: readonly string[],
+  index: number,
+  line: number,
+): ContentProblem | undefined {
+  if (cells.length === 1 && cells[0]?.trim() === '') {
+    return {
+      file,
+      line,
+      item: { kind: 'row', index },
+      expected: `a row of ${columns.length} cells`,
+      found: 'a blank line',
+      hint: 'delete the blank line',
+    };
+  }
+  if (cells.length === columns.length) return undefined;
+  return {
+    file,
+    line,
+    item: { kind: 'row', index },
+    expected: `${columns.length} cells, one per column (${columns.join(', ')})`,
+    found: `${cells.length} cells`,
+    hint:
+      cells.length > columns.length
+        ? 'a comma inside a value must be inside "double quotes"'
+        : 'add the missing cells; write null for an unknown value',
+  };
 }
 
 /** 1-based start line of each parsed row, counting newlines held inside quoted cells. */

@@ -4,12 +4,24 @@ import type { Loader } from 'astro/loaders';
 import { ContentError, type ContentProblem } from '../../lib/data/contentError.ts';
 import { readStoryFile } from '../../lib/data/storyFile.ts';
 import { readingMinutes, proseLength } from '../../lib/format/readingTime.ts';
-import { storyEntrySchema } from '../../lib/schema/story.ts';
+import { storyEntrySchema, type Story } from '../../lib/schema/story.ts';
 import { chartSlot } from '../../lib/charts/chartSlots.ts';
 import { getCharts, invalidateCharts } from '../charts.ts';
 import { getContent, invalidateContent } from '../content.ts';
 
 const STORIES = 'content/stories';
+
+/** A story read and checked, before its Markdown is rendered. */
+interface StoryEntry {
+  id: string;
+  file: string;
+  story: Story;
+  markdown: string;
+  body: string;
+  charts: string[];
+}
+
+type LoaderContext = Parameters<Loader['load']>[0];
 
 /**
  * Loads content/stories/*.md: validates frontmatter and source ids, turns `::chart{id}` lines
@@ -20,61 +32,15 @@ export function storyLoader(): Loader {
   return {
     name: 'stories',
     schema: storyEntrySchema,
-    load: async ({ store, renderMarkdown, generateDigest, watcher }) => {
+    load: async (context) => {
       const sync = async () => {
-        const dir = resolve(STORIES);
-        const files = existsSync(dir)
-          ? readdirSync(dir)
-              .filter((f) => f.endsWith('.md'))
-              .sort()
-          : [];
-        const sources = new Set(getContent().sources.map((s) => s.data.id));
-        const charts = getCharts();
-        const problems: ContentProblem[] = [];
-        const entries = [];
-        for (const name of files) {
-          const file = `${STORIES}/${name}`;
-          const text = readFileSync(join(dir, name), 'utf8');
-          const result = readStoryFile(
-            file,
-            text,
-            { sources, charts: charts.map((c) => c.id) },
-            // The figure goes in when the page is written (src/pages/stories/[slug].astro).
-            chartSlot,
-          );
-          problems.push(...result.problems);
-          if (result.story)
-            entries.push({
-              id: name.replace(/\.md$/, ''),
-              file,
-              story: result.story,
-              markdown: result.markdown,
-              body: result.body,
-              charts: result.placements.map((p) => p.id),
-            });
-        }
+        const { entries, problems } = readStories(resolve(STORIES));
         if (problems.length > 0) throw new ContentError(problems);
-        store.clear();
-        for (const entry of entries) {
-          const rendered = await renderMarkdown(entry.markdown);
-          const data = {
-            ...entry.story,
-            charts: entry.charts,
-            readingMinutes: readingMinutes(entry.body),
-            characters: proseLength(entry.body).han,
-          };
-          store.set({
-            id: entry.id,
-            data,
-            body: entry.markdown,
-            rendered,
-            filePath: entry.file,
-            digest: generateDigest(entry.markdown + JSON.stringify(data)),
-          });
-        }
+        context.store.clear();
+        for (const entry of entries) await storeStory(entry, context);
       };
       await sync();
-      watcher?.on('change', async (changed) => {
+      context.watcher?.on('change', async (changed) => {
         if (!/[\\/]content[\\/]/.test(changed)) return;
         // Data and chart files feed the figures too: read everything again.
         invalidateContent();
@@ -83,4 +49,61 @@ export function storyLoader(): Loader {
       });
     },
   };
+}
+
+/** Reads every story file in `dir`, in name order, with the problems of all of them. */
+function readStories(dir: string): { entries: StoryEntry[]; problems: ContentProblem[] } {
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
+  const sources = new Set(getContent().sources.map((s) => s.data.id));
+  const charts = getCharts();
+  const problems: ContentProblem[] = [];
+  const entries: StoryEntry[] = [];
+  for (const name of files) {
+    const file = `${STORIES}/${name}`;
+    const text = readFileSync(join(dir, name), 'utf8');
+    const result = readStoryFile(
+      file,
+      text,
+      { sources, charts: charts.map((c) => c.id) },
+      // The figure goes in when the page is written (src/pages/stories/[slug].astro).
+      chartSlot,
+    );
+    problems.push(...result.problems);
+    if (result.story)
+      entries.push({
+        id: name.replace(/\.md$/, ''),
+        file,
+        story: result.story,
+        markdown: result.markdown,
+        body: result.body,
+        charts: result.placements.map((p) => p.id),
+      });
+  }
+  return { entries, problems };
+}
+
+/** Renders one story's Markdown and stores it with its reading time and length. */
+async function storeStory(
+  entry: StoryEntry,
+  { store, renderMarkdown, generateDigest }: LoaderContext,
+): Promise<void> {
+  const rendered = await renderMarkdown(entry.markdown);
+  const data = {
+    ...entry.story,
+    charts: entry.charts,
+    readingMinutes: readingMinutes(entry.body),
+    characters: proseLength(entry.body).han,
+  };
+  store.set({
+    id: entry.id,
+    data,
+    body: entry.markdown,
+    rendered,
+    filePath: entry.file,
+    digest: generateDigest(entry.markdown + JSON.stringify(data)),
+  });
 }

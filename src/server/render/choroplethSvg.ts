@@ -31,66 +31,91 @@ export function choroplethSvg(
 ): Svg {
   const { uid, activeMetric } = text;
   const height = spec.height + LEGEND_HEIGHT;
-  const regions = spec.regions
-    .map((region) => {
-      const active = region.values[activeMetric];
-      const perMetric: Record<string, string | undefined> = {};
-      for (const [metric, value] of Object.entries(region.values)) {
-        perMetric[regionAttr.fill(metric)] = value.fill ?? `url(#${uid}-hatch)`;
-        perMetric[regionAttr.text(metric)] = value.text;
-        perMetric[regionAttr.ink(metric)] = labelInk(value.labelColor);
-        perMetric[regionAttr.source(metric)] = value.note
-          ? `${value.note};${text.sourceLabel(value.sources)}`
-          : text.sourceLabel(value.sources);
-      }
-      return `<path${attrs({
-        class: region.code === spec.highlight ? 'region highlight' : 'region',
-        d: region.path,
-        fill: active?.fill ?? `url(#${uid}-hatch)`,
-        stroke: COLOURS.paper,
-        'stroke-width': region.code === spec.highlight ? 2.5 : 1.2,
-        [CHART_ATTRS.code]: region.code,
-        [CHART_ATTRS.name]: region.name,
-        ...perMetric,
-      })}/>`;
-    })
+  const regions = spec.regions.map((region) => regionPath(spec, region, text)).join('');
+  const prefectures = prefectureBordersSvg(spec) + markedCitiesSvg(spec);
+  const noteOf = new Map(annotations.map((a) => [a.at, a.text]));
+  const labels = spec.regions
+    .map((region) => regionLabel(spec, region, activeMetric, noteOf.get(region.code)))
     .join('');
-  const borders = spec.prefectureBorders
+  const cityLabels = spec.cities.map((city) => cityLabel(city)).join('');
+  const legends = spec.metrics
+    .map((m) => legendSvg(spec, m.id, m.unit, uid, m.id === activeMetric))
+    .join('');
+  const body =
+    hatchDefs(uid) +
+    `<g class="regions">${regions}</g><g class="prefectures" pointer-events="none">${prefectures}</g><g class="labels" pointer-events="none">${labels}${cityLabels}</g>${legends}`;
+  return svgDocument({ width: spec.width, height }, text, 'choropleth', body, {
+    'font-family': FONT_STACK,
+  });
+}
+
+type Region = ChoroplethSpec['regions'][number];
+type City = ChoroplethSpec['cities'][number];
+
+/** The hatching that marks regions with no data. */
+function hatchDefs(uid: string): string {
+  return `<defs><pattern${attrs({ id: `${uid}-hatch`, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' })}><rect width="6" height="6" fill="${COLOURS.noDataBackground}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${NO_DATA_STROKE}" stroke-width="2"/></pattern></defs>`;
+}
+
+/** One region's outline, filled for the active metric, carrying every metric's fill and value. */
+function regionPath(spec: ChoroplethSpec, region: Region, text: MapText): string {
+  const { uid, activeMetric } = text;
+  const active = region.values[activeMetric];
+  const perMetric: Record<string, string | undefined> = {};
+  for (const [metric, value] of Object.entries(region.values)) {
+    perMetric[regionAttr.fill(metric)] = value.fill ?? `url(#${uid}-hatch)`;
+    perMetric[regionAttr.text(metric)] = value.text;
+    perMetric[regionAttr.ink(metric)] = labelInk(value.labelColor);
+    perMetric[regionAttr.source(metric)] = value.note
+      ? `${value.note};${text.sourceLabel(value.sources)}`
+      : text.sourceLabel(value.sources);
+  }
+  return `<path${attrs({
+    class: region.code === spec.highlight ? 'region highlight' : 'region',
+    d: region.path,
+    fill: active?.fill ?? `url(#${uid}-hatch)`,
+    stroke: COLOURS.paper,
+    'stroke-width': region.code === spec.highlight ? 2.5 : 1.2,
+    [CHART_ATTRS.code]: region.code,
+    [CHART_ATTRS.name]: region.name,
+    ...perMetric,
+  })}/>`;
+}
+
+/** The borders between prefectures, if the spec has any. */
+function prefectureBordersSvg(spec: ChoroplethSpec): string {
+  return spec.prefectureBorders
     ? `<path${attrs({ class: 'prefecture-borders', d: spec.prefectureBorders, fill: 'none', stroke: COLOURS.paper, 'stroke-width': 0.4, 'stroke-opacity': 0.7 })}/>`
     : '';
-  const marked = spec.cities
+}
+
+/** The outlines of the marked cities, in the accent colour. */
+function markedCitiesSvg(spec: ChoroplethSpec): string {
+  return spec.cities
     .map(
       (c) =>
         `<path${attrs({ class: 'prefecture marked', d: c.path, fill: 'none', stroke: COLOURS.accent, 'stroke-width': 2, [CHART_ATTRS.code]: c.code, [CHART_ATTRS.name]: c.name })}/>`,
     )
     .join('');
-  const prefectures = borders + marked;
-  const noteOf = new Map(annotations.map((a) => [a.at, a.text]));
-  const labels = spec.regions
-    .map((region) => {
-      const active = region.values[activeMetric];
-      const note = noteOf.get(region.code);
-      const annotation = note
-        ? `<text${attrs({ class: 'annotation', x: region.label.x, y: region.label.y + 31, 'font-size': 12, 'font-style': 'italic' })}>${esc(note)}</text>`
-        : '';
-      return `<g${attrs({ class: 'label', [CHART_ATTRS.code]: region.code, fill: labelInk(active?.labelColor), 'text-anchor': 'middle' })}><text${attrs({ x: region.label.x, y: region.label.y - 3, 'font-size': 17, 'font-weight': region.code === spec.highlight ? 700 : 400 })}>${esc(region.name)}</text><text${attrs({ class: 'value', x: region.label.x, y: region.label.y + 15, 'font-size': 14 })}>${esc(active?.text ?? '')}</text>${annotation}</g>`;
-    })
-    .join('');
-  const cityLabels = spec.cities
-    .map(
-      (p) =>
-        `<text${attrs({ class: 'city-label', x: p.label.x, y: p.label.y + 4, 'font-size': 13, 'text-anchor': 'middle', fill: COLOURS.text, stroke: COLOURS.paper, 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(p.name)}</text>`,
-    )
-    .join('');
-  const legends = spec.metrics
-    .map((m) => legendSvg(spec, m.id, m.unit, uid, m.id === activeMetric))
-    .join('');
-  const body =
-    `<defs><pattern${attrs({ id: `${uid}-hatch`, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' })}><rect width="6" height="6" fill="${COLOURS.noDataBackground}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${NO_DATA_STROKE}" stroke-width="2"/></pattern></defs>` +
-    `<g class="regions">${regions}</g><g class="prefectures" pointer-events="none">${prefectures}</g><g class="labels" pointer-events="none">${labels}${cityLabels}</g>${legends}`;
-  return svgDocument({ width: spec.width, height }, text, 'choropleth', body, {
-    'font-family': FONT_STACK,
-  });
+}
+
+/** A region's name and active value, and its annotation below them if it has one. */
+function regionLabel(
+  spec: ChoroplethSpec,
+  region: Region,
+  activeMetric: string,
+  note: string | undefined,
+): string {
+  const active = region.values[activeMetric];
+  const annotation = note
+    ? `<text${attrs({ class: 'annotation', x: region.label.x, y: region.label.y + 31, 'font-size': 12, 'font-style': 'italic' })}>${esc(note)}</text>`
+    : '';
+  return `<g${attrs({ class: 'label', [CHART_ATTRS.code]: region.code, fill: labelInk(active?.labelColor), 'text-anchor': 'middle' })}><text${attrs({ x: region.label.x, y: region.label.y - 3, 'font-size': 17, 'font-weight': region.code === spec.highlight ? 700 : 400 })}>${esc(region.name)}</text><text${attrs({ class: 'value', x: region.label.x, y: region.label.y + 15, 'font-size': 14 })}>${esc(active?.text ?? '')}</text>${annotation}</g>`;
+}
+
+/** A marked city's name, haloed in the paper colour so it reads over any fill. */
+function cityLabel(p: City): string {
+  return `<text${attrs({ class: 'city-label', x: p.label.x, y: p.label.y + 4, 'font-size': 13, 'text-anchor': 'middle', fill: COLOURS.text, stroke: COLOURS.paper, 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(p.name)}</text>`;
 }
 
 /** One legend per metric; only the active one is displayed. */
