@@ -111,10 +111,21 @@ function pairFiles(candidates: readonly string[]): { found: Pair[]; problems: Co
   return { found, problems };
 }
 
-function readDeclaration(
-  file: string,
-  text: string,
-): { declaration?: Declaration; item?: RawItem; problems: ContentProblem[] } {
+type ReadDeclaration = { declaration?: Declaration; item?: RawItem; problems: ContentProblem[] };
+
+/** Declarations rarely change between reads (dev server, tests): parse each text once. */
+const declarations = new Map<string, ReadDeclaration>();
+
+function readDeclaration(file: string, text: string): ReadDeclaration {
+  const key = `${file}\n${text}`;
+  const known = declarations.get(key);
+  if (known) return known;
+  const read = parseDeclaration(file, text);
+  declarations.set(key, read);
+  return read;
+}
+
+function parseDeclaration(file: string, text: string): ReadDeclaration {
   const { parsed, problems } = parseYamlMapping(file, text);
   if (!parsed) return { problems };
   const { rows, problems: fieldProblems } = validateRows(parsed, declarationSchema);

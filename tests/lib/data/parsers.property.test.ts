@@ -84,5 +84,6 @@ describe('parsers under random input', () => {
       }),
       { numRuns: 100 },
     );
-  });
+    // A hundred loads of the whole set: generous on a busy two-core machine.
+  }, 30_000);
 });
