@@ -51,7 +51,7 @@ export function lineSpec(input: {
 }): LineSpec {
   const width = input.width ?? 560;
   const height = input.height ?? 360;
-  const plot = { left: 64, right: width - 72, top: 16, bottom: height - 32 };
+  const plot = { left: 64, right: width - 72, top: 28, bottom: height - 32 };
   const known = input.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const y = scaleLinear()
     .domain([Math.min(0, ...known), Math.max(1, ...known)])

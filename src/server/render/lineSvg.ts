@@ -40,7 +40,7 @@ function axesSvg(spec: LineSpec): string {
         `<text${attrs({ x: p.x, y: plot.bottom + 18, 'font-size': 12, 'text-anchor': 'middle', fill: 'currentColor' })}>${esc(p.period)}</text>`,
     )
     .join('');
-  const unit = `<text${attrs({ x: plot.left - 6, y: plot.top - 4, 'font-size': 12, 'text-anchor': 'end', fill: 'currentColor' })}>${esc(spec.unit)}</text>`;
+  const unit = `<text${attrs({ x: plot.left - 6, y: plot.top - 14, 'font-size': 12, 'text-anchor': 'end', fill: 'currentColor' })}>${esc(spec.unit)}</text>`;
   return grid + periods + unit;
 }
 
