@@ -19,6 +19,7 @@ import { rowsWhere } from '../measure.ts';
 import { defineKind } from './types.ts';
 
 export const total = defineKind({
+  label: '合计',
   fields: { data: z.string(), value: z.string() },
   check: () => [],
   build: (chart, context) => {

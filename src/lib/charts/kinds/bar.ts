@@ -8,6 +8,7 @@ import { placeCsv, placeTable, placeTargets, rankedViews, seriesSources } from '
 import { defineKind } from './types.ts';
 
 export const bar = defineKind({
+  label: '条形图',
   fields: {
     metrics: z
       .array(metricSchema, { error: 'a list of metrics' })

@@ -11,6 +11,7 @@ import { defineKind } from './types.ts';
 const MAP = { width: 520, height: 500, minWidth: 300 };
 
 export const choropleth = defineKind({
+  label: '地图',
   fields: {
     /** Measures a reader can switch between; the first is shown first. */
     metrics: z

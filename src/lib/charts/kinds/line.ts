@@ -110,6 +110,7 @@ export function lineSummary(spec: LineSpec): string {
 }
 
 export const line = defineKind({
+  label: '折线图',
   fields,
   check: checkLine,
   build: (chart, context) => {

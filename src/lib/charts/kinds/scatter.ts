@@ -15,6 +15,7 @@ export interface ScatterView {
 }
 
 export const scatter = defineKind({
+  label: '散点图',
   fields: {
     /** The x measure, e.g. GDP in 2019. */
     x: metricSchema,

@@ -18,6 +18,7 @@ const csvValue = (value: unknown): string | number | null => {
 };
 
 export const table = defineKind({
+  label: '表格',
   fields: {
     /** The dataset: its file name in content/data/. */
     data: z.string({ error: 'the name of a dataset in content/data/' }),

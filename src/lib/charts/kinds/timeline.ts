@@ -100,6 +100,7 @@ function labelText(column: Column | undefined, value: unknown, context: BuildCon
 }
 
 export const timeline = defineKind({
+  label: '时间线',
   fields: {
     ...layerFields,
     /** Rows of other datasets on the same axis, each with its own fields. */

@@ -74,6 +74,8 @@ export interface ChartModel<Spec> {
 }
 
 export interface ChartKind<Fields extends z.ZodRawShape, Spec> {
+  /** What readers call it, in Chinese (chart index, metadata). */
+  label: string;
   /** The fields of this kind's chart files, beyond the common ones. */
   fields: Fields;
   /** References the file makes that the schema cannot see: datasets, fields, values. */
