@@ -1,12 +1,17 @@
 // A journalist's whole loop, in a copy of the project under git: add a dataset (a CSV, its
 // declaration, its source) and a chart of every kind on it, touching nothing but content/; build;
 // every page, embed and export exists and shows the values.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_KINDS } from '../../src/lib/charts/kinds/registry.ts';
-import { copyProject, PROJECT_ROOT as root } from '../support/projectCopy.ts';
+import {
+  buildCopy,
+  copyProject,
+  PROJECT_ROOT as root,
+  type BuildResult,
+} from '../support/projectCopy.ts';
 
 const project = copyProject('new-dataset-');
 const copy = project.dir;
@@ -56,7 +61,7 @@ const CHARTS: Record<string, string> = {
   timeline: `kind: timeline\ntitle: 公报发布\ndata: walkthrough-gdp\ndate: published\nlabel: gdp_yi\nlane: province\n`,
 };
 
-let build: ReturnType<typeof spawnSync>;
+let build: BuildResult;
 
 beforeAll(() => {
   cpSync(join(root, '.gitignore'), join(copy, '.gitignore'));
@@ -68,11 +73,7 @@ beforeAll(() => {
   appendFileSync(join(copy, 'content/sources.yaml'), SOURCE);
   for (const [kind, text] of Object.entries(CHARTS))
     write(`content/charts/walkthrough-${kind}.yaml`, text);
-  build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: copy,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  build = buildCopy(copy);
 }, 200_000);
 
 afterAll(() => project.remove());
@@ -83,7 +84,7 @@ describe('a new dataset and a chart of every kind, added in content/ only', () =
   });
 
   it('builds', () => {
-    expect(build.status, `${String(build.stdout)}\n${String(build.stderr)}`.slice(-3000)).toBe(0);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
   });
 
   it('changed nothing outside content/', () => {

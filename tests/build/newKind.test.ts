@@ -1,11 +1,10 @@
 // A chart kind added through the registry, in a copy of the project: one kind module, one
 // renderer, one line in each registry, and a chart file using it. The site builds a page with
 // the new kind, with its table, CSV and sources from the shared machinery.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, PROJECT_ROOT as root } from '../support/projectCopy.ts';
+import { buildCopy, copyProject, type BuildResult } from '../support/projectCopy.ts';
 
 const project = copyProject('new-kind-');
 const copy = project.dir;
@@ -42,7 +41,7 @@ export const totalSvg = (spec: { text: string }, text: { uid: string; title: str
   svgDocument({ width: 200, height: 60 }, text, 'total', \`<text x="10" y="40" font-size="32">\${spec.text}</text>\`);
 `;
 
-let build: ReturnType<typeof spawnSync>;
+let build: BuildResult;
 
 beforeAll(() => {
   writeFileSync(join(copy, 'src/lib/charts/kinds/total.ts'), KIND);
@@ -67,18 +66,14 @@ beforeAll(() => {
     join(copy, 'content/charts/filings-total.yaml'),
     'kind: total\ntitle: 备案合计\ndata: filings-provinces\nvalue: services\n',
   );
-  build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: copy,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  build = buildCopy(copy);
 }, 200_000);
 
 afterAll(() => project.remove());
 
 describe('a throwaway chart kind added through the registry', () => {
   it('builds a chart page with its picture, table and sources', () => {
-    expect(build.status, `${String(build.stdout)}\n${String(build.stderr)}`.slice(-3000)).toBe(0);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
     const page = readFileSync(join(copy, 'dist/charts/filings-total/index.html'), 'utf8');
     expect(page).toMatch(/<svg [^>]*class="chart-svg chart-svg-total"/);
     expect(page).toContain('font-size="32">27</text>');

@@ -1,10 +1,9 @@
 // A real build of a copy of the project with one bad story: it must stop, naming the story file
 // and line. (The copy shares node_modules; nothing of the project itself is touched.)
-import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, PROJECT_ROOT as root } from '../support/projectCopy.ts';
+import { buildCopy, copyProject, PROJECT_ROOT as root } from '../support/projectCopy.ts';
 
 const project = copyProject('story-build-');
 const copy = project.dir;
@@ -17,13 +16,8 @@ describe('a story that places an unknown chart', () => {
       join(root, 'tests/fixtures/stories/unknown-chart.md'),
       join(copy, 'content/stories/zz-unknown-chart.md'),
     );
-    const build = spawnSync(
-      process.execPath,
-      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
-      { cwd: copy, encoding: 'utf8', timeout: 120_000 },
-    );
-    const output = `${build.stdout}\n${build.stderr}`;
-    expect(build.status, output.slice(-2000)).not.toBe(0);
+    const { status, output } = buildCopy(copy, 120_000);
+    expect(status, output.slice(-2000)).not.toBe(0);
     expect(output).toContain('content/stories/zz-unknown-chart.md:13, field "chart id"');
     expect(output).toContain('found "filing-map". Fix: did you mean "filings-map"?');
   }, 120_000);

@@ -1,5 +1,6 @@
 // A temporary copy of the project for builds that must not touch it: a story that breaks the
 // build, the bench's synthetic content, the reproducibility check.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,4 +35,20 @@ export function copyProject(prefix: string, root = PROJECT_ROOT): ProjectCopy {
     if (!CACHES.has(name))
       symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, for failure messages. */
+  output: string;
+}
+
+/** Runs `astro build` in a project copy with the project's own Astro and Node. */
+export function buildCopy(dir: string, timeout = 180_000): BuildResult {
+  const run = spawnSync(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    { cwd: dir, encoding: 'utf8', timeout },
+  );
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
