@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/data/frontmatter.ts';
 import { getContent } from '../../src/server/content.ts';
-import { datasetRows } from '../support/datasetRows.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = join(root, 'content', 'stories');
@@ -16,12 +15,14 @@ const content = getContent(root);
 const numbersInData = new Set(
   [...content.datasets.values()].flatMap((d) => readFileSync(join(root, d.file), 'utf8').match(/\d+(?:\.\d+)?/g) ?? []).map(Number),
 );
-/** Amounts in 亿元 stored as values. */
-const amounts = [
-  ...datasetRows(content, 'gdp').map((r) => r.data.gdp_yi),
-  ...datasetRows(content, 'key-projects').map((r) => r.data.investment_yi),
-  ...datasetRows(content, 'project-lists').map((r) => r.data.investment_total_yi),
-].filter((v): v is number => typeof v === 'number');
+/** Amounts in 亿元 stored as values: every column declared as an amount in 亿元, in any dataset. */
+const amounts = [...content.datasets.values()]
+  .flatMap((dataset) =>
+    Object.entries(dataset.declaration.columns)
+      .filter(([, column]) => column.type === 'amount' && column.unit === '亿元')
+      .flatMap(([name]) => dataset.rows.map((r) => r.data[name])),
+  )
+  .filter((v): v is number => typeof v === 'number');
 
 /** Figures with a unit in a story body: "39752.12 亿元", "13 项", "3.98 万亿元". */
 function figures(body: string): { value: number; unit: string; text: string }[] {

@@ -108,6 +108,18 @@ function loadChart(
   return { chart: { id, file: path, kind, definition, model } as LoadedChart, problems: [] };
 }
 
+/** Words journalists use for a kind, in English and Chinese. */
+const KIND_WORDS: Record<string, ChartKindName> = {
+  map: 'choropleth',
+  地图: 'choropleth',
+  条形图: 'bar',
+  柱状图: 'bar',
+  散点图: 'scatter',
+  折线图: 'line',
+  时间线: 'timeline',
+  表格: 'table',
+};
+
 /** The kind a chart file names, or the problem with it (with the closest kind as the fix). */
 function kindOf(item: RawItem, file: string): ChartKindName | ContentProblem {
   const raw = (item.value as Record<string, unknown> | null)?.['kind'];
@@ -116,7 +128,7 @@ function kindOf(item: RawItem, file: string): ChartKindName | ContentProblem {
   const guess =
     text === undefined
       ? undefined
-      : (CHART_KINDS.find((k) => k === text) ?? didYouMean(text, CHART_KINDS));
+      : (CHART_KINDS.find((k) => k === text) ?? KIND_WORDS[text] ?? didYouMean(text, CHART_KINDS));
   return {
     file,
     line: item.lineOf(['kind']),

@@ -99,12 +99,14 @@ function pairFiles(candidates: readonly string[]): { found: Pair[]; problems: Co
       });
       continue;
     }
-    const declarationFile = path.replace(/\.(csv|ya?ml)$/, '.schema.yaml');
-    if (candidates.includes(declarationFile)) found.push({ name, file: path, declarationFile });
+    const declarationFile = ['.schema.yaml', '.schema.yml']
+      .map((ending) => path.replace(/\.(csv|ya?ml)$/, ending))
+      .find((p) => candidates.includes(p));
+    if (declarationFile) found.push({ name, file: path, declarationFile });
     else
       problems.push({
         file: path,
-        expected: `a declaration ${baseName(declarationFile)} beside it, naming its columns (see content/README.md, "Add a dataset")`,
+        expected: `a declaration ${name}.schema.yaml beside it, naming its columns (see content/README.md, "Add a dataset")`,
         found: 'no declaration',
       });
   }

@@ -53,6 +53,8 @@ const columnFields = {
   /** text: a pattern the value must match, and the words that describe it. */
   pattern: text().optional(),
   expected: text().optional(),
+  /** Numbers: the smallest value allowed; lists: the fewest items. */
+  min: z.number({ error: 'a number' }).optional(),
   /** The field must be given unless another field has one of these values. */
   required_unless: z
     .record(z.string(), z.union([scalar, z.array(scalar)]), { error: 'field: value lines' })

@@ -28,6 +28,14 @@ export function checkDeclaration(
     const path = typeof declaration.key === 'string' ? ['key'] : ['key', i];
     problems.push(...unknownColumn(column, columns, at(path)));
   });
+  const notes = Object.entries(declaration.columns).filter(([, c]) => c.type === 'note');
+  for (const [name] of notes.filter(([name]) => name !== 'note'))
+    problems.push({
+      ...at(['columns', name, 'type']),
+      expected: 'the note column to be named note (rows say why a value is unknown in note)',
+      found: `a note column named "${name}"`,
+      hint: `rename it to note`,
+    });
   const unknownAllowed = Object.entries(declaration.columns).find(([, c]) => c.unknown);
   const hasNote = Object.values(declaration.columns).some((c) => c.type === 'note');
   if (unknownAllowed && !hasNote)

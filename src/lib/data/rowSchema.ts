@@ -74,6 +74,16 @@ function scalarSchema(type: ColumnType, column: InnerColumn): z.ZodType {
   }
 }
 
+/** A declared minimum: the fewest items of a list, the smallest number. */
+function withMinimum(schema: z.ZodType, column: Column | InnerColumn): z.ZodType {
+  const min = column.min;
+  if (min === undefined) return schema;
+  if (schema instanceof z.ZodArray)
+    return schema.min(min, { error: `a list of at least ${min} (${column.label})` });
+  if (schema instanceof z.ZodNumber) return schema.min(min, { error: `${min} or more` });
+  return schema;
+}
+
 function columnSchema(column: Column | InnerColumn): z.ZodType {
   let schema: z.ZodType;
   if (column.type === 'list' && 'fields' in column && column.fields) {
@@ -89,6 +99,7 @@ function columnSchema(column: Column | InnerColumn): z.ZodType {
   } else {
     schema = scalarSchema(column.type, column);
   }
+  schema = withMinimum(schema, column);
   if (column.unknown === 'allowed') schema = schema.nullable();
   // A note is always optional: the row rule below says when one is needed.
   if (column.optional || column.type === 'note' || column.required_unless)

@@ -37,7 +37,7 @@ export function validateRows<S extends RowSchema>(
       continue;
     }
     for (const issue of result.error.issues)
-      problems.push(...describeIssue(raw, item, input, issue, Object.keys(shape)));
+      problems.push(...describeIssue(raw, item, input, issue, fieldsAt(schema, issue.path)));
   }
   return { rows, problems };
 }
@@ -66,7 +66,12 @@ function describeIssue(
         found: `an unknown field "${key}"`,
         ...(guess
           ? { hint: `did you mean "${guess}"?` }
-          : { hint: 'remove it, or ask for the field to be added to the schema' }),
+          : {
+              hint:
+                raw.format === 'csv'
+                  ? "remove it, or declare the column in the dataset's .schema.yaml"
+                  : 'remove it, or declare the field (for a data file, in its .schema.yaml)',
+            }),
       };
     });
   }
@@ -143,4 +148,30 @@ function closestAllowed(issue: z.core.$ZodIssue, found: unknown): string | undef
   const lower = allowed.find((v) => v === found.trim().toLowerCase());
   const guess = lower ?? didYouMean(found, allowed);
   return guess ? `did you mean "${guess}"?` : undefined;
+}
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  out?: z.ZodType;
+  valueType?: z.ZodType;
+};
+
+/** The field names allowed where a path points inside a schema (nested groups and lists too). */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.ZodType | undefined = schema;
+  const unwrap = (type: z.ZodType | undefined): Def | undefined => {
+    let def = (type as unknown as { def?: Def } | undefined)?.def;
+    while (def && ['optional', 'nullable', 'default', 'pipe'].includes(def.type))
+      def = ((def.innerType ?? def.out) as unknown as { def?: Def } | undefined)?.def;
+    return def;
+  };
+  for (const step of path) {
+    const def = unwrap(current);
+    current =
+      typeof step === 'number' ? def?.element : (def?.shape?.[String(step)] ?? def?.valueType);
+  }
+  return Object.keys(unwrap(current)?.shape ?? {});
 }

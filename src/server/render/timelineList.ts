@@ -22,7 +22,13 @@ export function timelineList(view: TimelineView, base: string): string {
 }
 
 function filtersHtml(view: TimelineView): string {
+  // A group with one choice filters nothing; it is left out (its events always show).
   const boxes = (name: string, items: { key: string; label: string }[]) =>
-    `<span class="filter-group">${items.map((i) => `<label><input type="checkbox" name="${name}" value="${esc(i.key)}" checked> ${esc(i.label)}</label>`).join('')}</span>`;
-  return `<fieldset class="timeline-filters" hidden><legend>筛选</legend>${boxes('row', view.lanes)}${boxes('kind', view.categories)}</fieldset>`;
+    items.length < 2
+      ? ''
+      : `<span class="filter-group">${items.map((i) => `<label><input type="checkbox" name="${name}" value="${esc(i.key)}" checked> ${esc(i.label)}</label>`).join('')}</span>`;
+  const groups = boxes('row', view.lanes) + boxes('kind', view.categories);
+  return groups === ''
+    ? ''
+    : `<fieldset class="timeline-filters" hidden><legend>筛选</legend>${groups}</fieldset>`;
 }

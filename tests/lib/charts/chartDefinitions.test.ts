@@ -68,8 +68,22 @@ describe('loadChartDefinitions', () => {
     );
   });
 
+  it('offers the dataset and the nested field a journalist meant', () => {
+    expect(messages(good.replace('data: filings-provinces', 'data: filingProvinces'))[0]).toMatch(
+      /found "filingProvinces". Fix: did you mean "filings-provinces"\?/,
+    );
+    expect(messages(good.replace('label: 备案数\n', 'lable: 备案数\n'))[0]).toMatch(
+      /field "metrics.0.lable": expected only known fields \(id, label, unit, data, value, where, by, complete_for\); found an unknown field "lable". Fix: did you mean "label"\?/,
+    );
+    expect(messages(good.replace('kind: choropleth', 'kind: map'))[0]).toMatch(
+      /did you mean "choropleth"\?/,
+    );
+  });
+
   it('asks for what each kind needs and rejects a bad file name', () => {
-    expect(messages('kind: scatter\ntitle: t\n').join('\n')).toMatch(/field "x"/);
+    expect(messages('kind: scatter\ntitle: t\n').join('\n')).toMatch(
+      /field "x": expected a metric: id, data and value lines/,
+    );
     expect(messages(good, 'content/charts/Filings Map.yaml')[0]).toMatch(
       /a file name of lower-case letters/,
     );
@@ -90,6 +104,16 @@ describe('charts that would publish empty or wrong now fail', () => {
     );
     expect(messages(`${chart}    where: { vintage: first-publish }\n`)[0]).toMatch(
       /x.yaml:9, field "metrics.0.where.vintage": expected one of the values of vintage \(first-published, revised\); found "first-publish". Fix: did you mean "first-published"\?/,
+    );
+  });
+
+  it('rows of different years added up for one place', () => {
+    const chart = good.replace(
+      'data: filings-provinces\n    value: services',
+      'data: gdp-series\n    value: gdp_yi',
+    );
+    expect(messages(chart)[0]).toMatch(
+      /x.yaml:4, field "metrics.0": expected one row per province \(rows that differ in year would be added up\): filter with where, e.g. year: 2017; found 3 rows for 430000 \(湖南\) \(year 2017, 2018, 2019\)/,
     );
   });
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { barSpec, type BarSpec } from '../bar.ts';
 import { resolveAnnotations } from './annotations.ts';
-import { checkMetric } from './checks.ts';
+import { checkMetric } from './metricChecks.ts';
 import { measure, metricSchema } from './metric.ts';
 import { placeCsv, placeTable, placeTargets, rankedViews, seriesSources } from './placeSeries.ts';
 import { defineKind } from './types.ts';

@@ -10,8 +10,6 @@ import { didYouMean } from '../../data/didYouMean.ts';
 import type { FieldPath } from '../../data/rawItems.ts';
 import { matchesWhere, sameValue } from '../measure.ts';
 import type { Metric } from './metric.ts';
-import { computeMetric } from '../measure.ts';
-import { placesFor } from './metric.ts';
 import type { CheckContext } from './types.ts';
 
 type Where = Metric['where'];
@@ -25,7 +23,10 @@ export function checkDataset(
   const dataset = context.content.datasets.get(name);
   if (dataset) return { dataset, problems: [] };
   const names = [...context.content.datasets.keys()];
-  const guess = didYouMean(name, names);
+  // filingProvinces, filings_provinces and Filings-Provinces all mean filings-provinces.
+  const plain = (n: string) => n.toLowerCase().replace(/[-_\s]/g, '');
+  const close = didYouMean(plain(name), names.map(plain));
+  const guess = names.find((n) => plain(n) === close);
   return {
     problems: [
       {
@@ -148,59 +149,4 @@ export function placeProblem(
     found: `"${text}"`,
     ...(named ? { hint: `did you mean ${named.code} (${named.short_zh})?` } : {}),
   };
-}
-
-/** Checks one metric: dataset, value column, grouping, filters, and that its view is not empty. */
-export function checkMetric(
-  metric: Metric,
-  path: FieldPath,
-  context: CheckContext,
-): ContentProblem[] {
-  const { dataset, problems } = checkDataset(metric.data, [...path, 'data'], context);
-  if (!dataset) return problems;
-  if (metric.value !== 'count')
-    problems.push(
-      ...checkColumn(dataset, metric.value, [...path, 'value'], context, {
-        types: ['count', 'amount', 'percent', 'number'],
-        what: 'count, or a numeric column',
-      }),
-    );
-  else if (metric.label === undefined || metric.unit === undefined)
-    problems.push({
-      ...context.at(path),
-      field: [...path, metric.label === undefined ? 'label' : 'unit'].join('.'),
-      expected: 'a label and a unit for a count (e.g. label: 产业园数, unit: 个)',
-      found: 'nothing',
-    });
-  problems.push(...checkColumn(dataset, metric.by, [...path, 'by'], context));
-  problems.push(...checkWhere(dataset, metric.where, [...path, 'where'], context));
-  if (problems.length > 0) return problems;
-  return emptyView(metric, dataset, path, context);
-}
-
-/** Every place unknown in a view while the dataset has values for them: a filter is wrong. */
-function emptyView(
-  metric: Metric,
-  dataset: LoadedDataset,
-  path: FieldPath,
-  context: CheckContext,
-): ContentProblem[] {
-  const central = context.content.places.filter((p) => p.data.central).map((p) => p.data.code);
-  const places = placesFor(metric, context.content, central);
-  const values = computeMetric(metric, context.content, places);
-  if (values.length === 0 || values.some((v) => v.value !== null)) return [];
-  const shown = new Set(places);
-  const known = dataset.rows.some(
-    ({ data }) =>
-      shown.has(String(data[metric.by])) &&
-      (metric.value === 'count' || typeof data[metric.value] === 'number'),
-  );
-  if (!known) return [];
-  return [
-    {
-      ...context.at(metric.where ? [...path, 'where'] : path),
-      expected: `a view in which some place has a value (${dataset.name} has values for them without this filter)`,
-      found: 'every place unknown',
-    },
-  ];
 }

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { placeCode } from '../../schema/common.ts';
 import { choroplethSpec, type ChoroplethSpec } from '../choropleth.ts';
-import { checkMetric, placeProblem } from './checks.ts';
+import { placeProblem } from './checks.ts';
+import { checkMetric } from './metricChecks.ts';
 import { measure, metricSchema } from './metric.ts';
 import { resolveAnnotations } from './annotations.ts';
 import { placeCsv, placeTable, placeTargets, rankedViews, seriesSources } from './placeSeries.ts';

@@ -18,28 +18,31 @@ export const whereSchema = z
   .record(z.string(), z.union([scalar, z.array(scalar)]), { error: 'field: value lines' })
   .optional();
 
-export const metricSchema = z.strictObject({
-  /** Short id used in links (`/charts/<chart>/<metric>/`). */
-  id: slug(),
-  /** Label shown to readers; the value column's declared label by default. */
-  label: text().optional(),
-  /** Unit shown after values; the value column's declared unit by default. */
-  unit: text().optional(),
-  /** The dataset the values come from: its file name in content/data/, e.g. gdp. */
-  data: slug(),
-  /** A numeric column to add up, or `count` to count the rows. */
-  value: text(),
-  where: whereSchema,
-  /** Group by province (default), city, or any other column of the dataset (a year, a domain…). */
-  by: z.union([text(), z.number()]).transform(String).default('province'),
-  /**
-   * Places whose rows are known to be complete. Elsewhere a place with no rows has no data
-   * (drawn hatched), and a count is a lower bound ("at least"), never a zero.
-   */
-  complete_for: z
-    .union([z.literal('all'), z.array(placeCode())], { error: 'all, or a list of place codes' })
-    .default('all'),
-});
+export const metricSchema = z.strictObject(
+  {
+    /** Short id used in links (`/charts/<chart>/<metric>/`). */
+    id: slug(),
+    /** Label shown to readers; the value column's declared label by default. */
+    label: text().optional(),
+    /** Unit shown after values; the value column's declared unit by default. */
+    unit: text().optional(),
+    /** The dataset the values come from: its file name in content/data/, e.g. gdp. */
+    data: text(),
+    /** A numeric column to add up, or `count` to count the rows. */
+    value: text(),
+    where: whereSchema,
+    /** Group by province (default), city, or any other column of the dataset (a year, a domain…). */
+    by: z.union([text(), z.number()]).transform(String).default('province'),
+    /**
+     * Places whose rows are known to be complete. Elsewhere a place with no rows has no data
+     * (drawn hatched), and a count is a lower bound ("at least"), never a zero.
+     */
+    complete_for: z
+      .union([z.literal('all'), z.array(placeCode())], { error: 'all, or a list of place codes' })
+      .default('all'),
+  },
+  { error: 'a metric: id, data and value lines (and label, unit, where, by as needed)' },
+);
 
 export type Metric = z.infer<typeof metricSchema>;
 

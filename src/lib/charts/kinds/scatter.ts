@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { scatterSpec, type ScatterSpec } from '../scatter.ts';
 import { scatterSummary } from '../summary.ts';
 import { resolveAnnotations } from './annotations.ts';
-import { checkMetric } from './checks.ts';
+import { checkMetric } from './metricChecks.ts';
 import { measure, metricSchema, type Measured } from './metric.ts';
 import { placeCsv, placeTable, placeTargets, seriesSources } from './placeSeries.ts';
 import { defineKind } from './types.ts';

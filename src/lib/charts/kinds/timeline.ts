@@ -171,7 +171,11 @@ function categoriesOf(events: readonly TimelineEvent[], column: Column | undefin
   const order = (key: string) => (declared.includes(key) ? declared.indexOf(key) : declared.length);
   return [...new Set(events.map((e) => e.category))]
     .sort((a, b) => order(a) - order(b))
-    .map((key) => ({ key, label: key === '' ? '未注明' : (column?.values?.[key] ?? key) }));
+    .map((key) => ({
+      key,
+      // Without a colour column every event shares one nameless category.
+      label: column === undefined ? '' : key === '' ? '未注明' : (column.values?.[key] ?? key),
+    }));
 }
 
 function buildTimeline(chart: TimelineDefinition, context: BuildContext) {
