@@ -87,7 +87,12 @@ function describeIssue(
     ];
   }
   const found = valueAt(input, path);
-  const hint = suggestHalfWidthFix(found) ?? closestAllowed(issue, found);
+  const hint =
+    suggestHalfWidthFix(found) ??
+    closestAllowed(issue, found) ??
+    (found === null
+      ? 'if the value is truly unknown, allow it with "unknown: allowed" in the declaration (<name>.schema.yaml) and say why in note'
+      : undefined);
   return [
     {
       ...where(path),
