@@ -87,12 +87,7 @@ function describeIssue(
     ];
   }
   const found = valueAt(input, path);
-  const hint =
-    suggestHalfWidthFix(found) ??
-    closestAllowed(issue, found) ??
-    (found === null
-      ? 'if the value is truly unknown, allow it with "unknown: allowed" in the declaration (<name>.schema.yaml) and say why in note'
-      : undefined);
+  const hint = suggestHalfWidthFix(found) ?? closestAllowed(issue, found) ?? nullHint(found);
   return [
     {
       ...where(path),
@@ -180,3 +175,9 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   }
   return Object.keys(unwrap(current)?.shape ?? {});
 }
+
+/** A null in a column that may not be unknown: say where unknowns are allowed. */
+const nullHint = (found: unknown) =>
+  found === null
+    ? 'if the value is truly unknown, allow it with "unknown: allowed" in the declaration (<name>.schema.yaml) and say why in note'
+    : undefined;
