@@ -3,7 +3,7 @@
  * lane and category filters the page script reveals. It stands in for the data table.
  */
 import type { TimelineView } from '../../lib/charts/kinds/timeline.ts';
-import { CHART_ATTRS } from '../../lib/charts/markAttributes.ts';
+import { CHART_ATTRS, FILTER_NAMES } from '../../lib/charts/markAttributes.ts';
 import { attrs, esc } from './svg.ts';
 
 export function timelineList(view: TimelineView, base: string): string {
@@ -12,7 +12,9 @@ export function timelineList(view: TimelineView, base: string): string {
   const items = view.timeline.events.map((e) => {
     const meta = [lane.get(e.row), category.get(e.category)].filter(Boolean).join(' · ');
     const sources = e.sources
-      .map((id) => `<a class="event-source" href="${base}/data/#source-${esc(id)}">[${esc(id)}]</a>`)
+      .map(
+        (id) => `<a class="event-source" href="${base}/data/#source-${esc(id)}">[${esc(id)}]</a>`,
+      )
       .join('');
     return `<li${attrs({ [CHART_ATTRS.lane]: e.row, [CHART_ATTRS.category]: e.category })}><time datetime="${esc(e.date)}">${esc(e.dateText)}</time><span class="event-meta">${esc(meta)}</span><span class="event-text">${esc(e.text)}</span>${sources}</li>`;
   });
@@ -22,5 +24,5 @@ export function timelineList(view: TimelineView, base: string): string {
 function filtersHtml(view: TimelineView): string {
   const boxes = (name: string, items: { key: string; label: string }[]) =>
     `<span class="filter-group">${items.map((i) => `<label><input type="checkbox" name="${name}" value="${esc(i.key)}" checked> ${esc(i.label)}</label>`).join('')}</span>`;
-  return `<fieldset class="timeline-filters" hidden><legend>筛选</legend>${boxes('row', view.lanes)}${boxes('kind', view.categories)}</fieldset>`;
+  return `<fieldset class="timeline-filters" hidden><legend>筛选</legend>${boxes(FILTER_NAMES.lane, view.lanes)}${boxes(FILTER_NAMES.category, view.categories)}</fieldset>`;
 }
