@@ -27,7 +27,14 @@ export const COLOURS = {
 } as const;
 
 /** Colour-blind-safe categorical colours (ColorBrewer-derived), for timeline categories. */
-export const CATEGORICAL = ['#253494', '#b3400b', '#2c7fb8', '#41b6c4', '#7a5195', '#6b8e23'] as const;
+export const CATEGORICAL = [
+  '#253494',
+  '#b3400b',
+  '#2c7fb8',
+  '#41b6c4',
+  '#7a5195',
+  '#6b8e23',
+] as const;
 
 /** Greys for the lines that are not the story's subject. */
 export const CONTEXT_LINE = '#8a96a3';
