@@ -8,7 +8,7 @@ export { SITE };
 
 /** Lines of text around the chart in its embed page, estimated from what the figure holds. */
 function textLines(chart: RenderedChart): number {
-  const rows = chart.kind === 'table' ? chart.table.rows.length * 1.6 + 2 : 0;
+  const rows = chart.views[0]?.svg ? 0 : chart.table.rows.length * 1.6 + 2;
   // A listing (the timeline's events) is open on the page: about two lines per row, and filters.
   const listing = chart.listing ? chart.table.rows.length * 2.2 + 5 : 0;
   return (

@@ -7,12 +7,30 @@
 
 const SLOT = /<div data-chart-slot="([a-z0-9-]+)"><\/div>/g;
 
+/** A piece of a story's stored HTML: prose, or the place of a chart. */
+export type StoryPart = { kind: 'html'; html: string } | { kind: 'chart'; id: string };
+
 /** The placeholder for chart `id` (a validated chart id: lower-case letters, digits, hyphens). */
 export function chartSlot(id: string): string {
   return `<div data-chart-slot="${id}"></div>`;
 }
 
+/** Splits `html` at its slots, in order, leaving out the empty prose between adjacent slots. */
+export function splitChartSlots(html: string): StoryPart[] {
+  const parts: StoryPart[] = [];
+  let from = 0;
+  for (const match of html.matchAll(SLOT)) {
+    if (match.index > from) parts.push({ kind: 'html', html: html.slice(from, match.index) });
+    parts.push({ kind: 'chart', id: match[1] ?? '' });
+    from = match.index + match[0].length;
+  }
+  if (from < html.length) parts.push({ kind: 'html', html: html.slice(from) });
+  return parts;
+}
+
 /** Replaces every slot in `html` with `figure(id)`. */
 export function fillChartSlots(html: string, figure: (id: string) => string): string {
-  return html.replace(SLOT, (_, id: string) => figure(id));
+  return splitChartSlots(html)
+    .map((part) => (part.kind === 'html' ? part.html : figure(part.id)))
+    .join('');
 }

@@ -31,3 +31,6 @@ export const regionAttr = {
 
 /** The class names of marks a reader can focus and hover. */
 export const MARK_CLASSES = ['region', 'point', 'bar', 'event', 'line-point'] as const;
+
+/** Names of the timeline's filter checkboxes, by what they filter: the lane and the category. */
+export const FILTER_NAMES = { lane: 'row', category: 'kind' } as const;

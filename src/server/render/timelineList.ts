@@ -3,7 +3,7 @@
  * lane and category filters the page script reveals. It stands in for the data table.
  */
 import type { TimelineView } from '../../lib/charts/kinds/timeline.ts';
-import { CHART_ATTRS } from '../../lib/charts/markAttributes.ts';
+import { CHART_ATTRS, FILTER_NAMES } from '../../lib/charts/markAttributes.ts';
 import { attrs, esc } from './svg.ts';
 
 export function timelineList(view: TimelineView, base: string): string {
@@ -27,7 +27,8 @@ function filtersHtml(view: TimelineView): string {
     items.length < 2
       ? ''
       : `<span class="filter-group">${items.map((i) => `<label><input type="checkbox" name="${name}" value="${esc(i.key)}" checked> ${esc(i.label)}</label>`).join('')}</span>`;
-  const groups = boxes('row', view.lanes) + boxes('kind', view.categories);
+  const groups =
+    boxes(FILTER_NAMES.lane, view.lanes) + boxes(FILTER_NAMES.category, view.categories);
   return groups === ''
     ? ''
     : `<fieldset class="timeline-filters" hidden><legend>筛选</legend>${groups}</fieldset>`;
