@@ -125,4 +125,11 @@ describe('table', () => {
     expect(chart.model.csv.columns).toEqual(['name_zh', 'owner_type', 'investment_yi', 'sources']);
     expect(chart.model.csv.rows[0]?.[1]).toBe('park-operator');
   });
+
+  it('points annotations at a row by the value of its first column', () => {
+    const chart = buildChart(
+      `kind: table\ntitle: t\ndata: key-projects\ncolumns: [name_zh, owner_zh]\nannotations:\n  - text: 唯一点名的平台\n    at: 中芯区块链(长沙)公共服务平台\n`,
+    );
+    expect(chart.model.annotations[0]?.target).toBe('中芯区块链(长沙)公共服务平台');
+  });
 });

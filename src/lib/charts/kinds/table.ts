@@ -43,7 +43,7 @@ export const table = defineKind({
     const plain = fields.filter((f) => f !== 'sources');
     const sourcesOf = (r: Record<string, unknown>) =>
       Array.isArray(r['sources']) ? (r['sources'] as string[]) : [];
-    const firstLabel = view.columns[0]?.field;
+    const first = fields[0] ?? '';
     return {
       views: [{ summary: `${rows.length} 行,来自${dataset.declaration.title}。`, spec: null }],
       switchMode: 'none',
@@ -56,12 +56,7 @@ export const table = defineKind({
       // A table's annotations point at a row, by the value of its first column.
       annotations: resolveAnnotations(
         chart.annotations,
-        new Map(
-          rows.map((r, i) => [
-            String(firstLabel ? r[firstLabel] : i),
-            view.rows[i]?.[0]?.kind === 'text' ? (view.rows[i]?.[0] as { text: string }).text : '',
-          ]),
-        ),
+        new Map(rows.map((r) => [String(r[first]), String(r[first])])),
       ),
     };
   },
