@@ -89,13 +89,6 @@ export const url = () =>
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `one of: ${values.join(', ')}` });
 
-/** Government levels used across policies, parks and events. */
-export const LEVELS = ['national', 'provincial', 'city', 'district'] as const;
-export const level = () => oneOf(LEVELS);
-
-/** A short explanation; required wherever a value is null (unknown). */
-export const note = () => text().optional();
-
 /**
  * Every row that leaves a value unknown (`null`) must say why in its `note`: an unknown value
  * is never a silent blank, and the reason is shown to readers next to the gap.
