@@ -180,5 +180,3 @@ function totalsThatDoNotAddUp(dataset: LoadedDataset, datasets: Datasets): Conte
     ];
   });
 }
-
-export type { Row };
