@@ -22,6 +22,12 @@ export interface ChartView {
   label?: string;
   svg?: Svg;
   summary: string;
+  /** What the figure says while this view is shown: the view's own text or the chart's. */
+  title: string;
+  subtitle?: string;
+  notes: string[];
+  /** The sources of the values this view shows, in the register's order. */
+  sources: Source[];
 }
 
 export interface RenderedChart {
@@ -85,10 +91,14 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
   const sourceLabel = sourceLabeller(content);
   // Screen readers hear the annotations with the picture's description.
   const notes = model.annotations.map((a) => `${a.target ?? a.at}:${a.text}。`).join('');
-  const views = (model as ChartModel<unknown>).views.map((view) => {
+  const register = content.sources.map((s) => s.data);
+  const views = (model as ChartModel<unknown>).views.map((view): ChartView => {
+    const title = view.title ?? definition.title;
+    const subtitle = view.subtitle ?? definition.subtitle;
+    const viewSources = new Set([...view.sources, ...(definition.sources ?? [])]);
     const svg = renderer.svg(view.spec, {
       uid: view.metric ? `${id}-${view.metric}` : id,
-      title: definition.title,
+      title,
       desc: `${definition.description ?? view.summary}${notes ? `图中标注:${notes}` : ''}`,
       annotations: model.annotations,
       sourceLabel,
@@ -97,6 +107,10 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
       ...(view.metric ? { metric: view.metric, label: view.label ?? view.metric } : {}),
       ...(svg ? { svg } : {}),
       summary: view.summary,
+      title,
+      ...(subtitle ? { subtitle } : {}),
+      notes: view.notes ?? definition.notes ?? [],
+      sources: register.filter((s) => viewSources.has(s.id)),
     };
   });
   const used = new Set([...model.sources, ...(definition.sources ?? [])]);
@@ -114,7 +128,7 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
     switchMode: model.switchMode,
     table: model.table,
     csv: model.csv,
-    sources: content.sources.map((s) => s.data).filter((s) => used.has(s.id)),
+    sources: register.filter((s) => used.has(s.id)),
     ...(renderer.listing && first
       ? { listing: (base: string) => renderer.listing?.(first.spec, base) ?? '' }
       : {}),

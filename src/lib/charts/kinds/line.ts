@@ -130,8 +130,9 @@ export const line = defineKind({
     }));
     const spec = lineSpec({ periods, series, label: meta.label, unit: meta.unit });
     const sourcesOf = (r: Row) => (Array.isArray(r['sources']) ? (r['sources'] as string[]) : []);
+    const sources = [...new Set(rows.flatMap(sourcesOf))];
     return {
-      views: [{ summary: lineSummary(spec), spec }],
+      views: [{ summary: lineSummary(spec), spec, sources }],
       switchMode: 'none',
       table: {
         columns: [`地区(${meta.unit})`, ...periods],
@@ -156,7 +157,7 @@ export const line = defineKind({
           ]),
         ),
       },
-      sources: [...new Set(rows.flatMap(sourcesOf))],
+      sources,
       annotations: resolveAnnotations(
         chart.annotations,
         new Map([

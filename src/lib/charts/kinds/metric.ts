@@ -24,6 +24,12 @@ export const metricSchema = z.strictObject(
     id: slug(),
     /** Label shown to readers; the value column's declared label by default. */
     label: text().optional(),
+    /** The figure's title while this metric is shown; the chart's title by default. */
+    title: text().optional(),
+    /** The figure's subtitle while this metric is shown; the chart's subtitle by default. */
+    subtitle: text().optional(),
+    /** Notes printed under the chart while this metric is shown, instead of the chart's. */
+    notes: z.array(text(), { error: 'a list of notes' }).optional(),
     /** Unit shown after values; the value column's declared unit by default. */
     unit: text().optional(),
     /** The dataset the values come from: its file name in content/data/, e.g. gdp. */
@@ -51,6 +57,10 @@ export interface MetricMeta {
   label: string;
   unit: string;
   integer: boolean;
+  /** What the figure says while this metric is shown, where the chart file sets it. */
+  title?: string;
+  subtitle?: string;
+  notes?: string[];
 }
 
 export interface Measured {
@@ -66,6 +76,9 @@ export function metricMeta(metric: Metric, content: ContentSet): MetricMeta {
     label: metric.label ?? column?.label ?? metric.id,
     unit: metric.unit ?? column?.unit ?? '',
     integer: metric.value === 'count' || isInteger(column),
+    ...(metric.title ? { title: metric.title } : {}),
+    ...(metric.subtitle ? { subtitle: metric.subtitle } : {}),
+    ...(metric.notes ? { notes: metric.notes } : {}),
   };
 }
 

@@ -5,8 +5,8 @@
 import type { TableCell } from '../../data/tableView.ts';
 import { valueText } from '../choropleth.ts';
 import { rankingSummary } from '../summary.ts';
-import type { Measured } from './metric.ts';
-import type { BuildContext, ChartModel } from './types.ts';
+import type { Measured, MetricMeta } from './metric.ts';
+import type { BuildContext, ChartModel, ModelView } from './types.ts';
 
 const codesOf = (series: readonly Measured[]) => series[0]?.values.map((v) => v.code) ?? [];
 
@@ -57,6 +57,17 @@ export function seriesSources(series: readonly Measured[]): string[] {
   return [...new Set(series.flatMap((s) => s.values.flatMap((v) => v.sources)))];
 }
 
+/** The title, subtitle and notes a metric sets for its view. */
+export function viewText(
+  meta: MetricMeta,
+): Pick<ModelView<unknown>, 'title' | 'subtitle' | 'notes'> {
+  return {
+    ...(meta.title ? { title: meta.title } : {}),
+    ...(meta.subtitle ? { subtitle: meta.subtitle } : {}),
+    ...(meta.notes ? { notes: meta.notes } : {}),
+  };
+}
+
 /** One view per series, each with its generated ranking summary. */
 export function rankedViews<Spec>(
   series: readonly Measured[],
@@ -68,6 +79,8 @@ export function rankedViews<Spec>(
     label: s.meta.label,
     summary: rankingSummary(s.meta, s.values, context.names),
     spec: spec(s),
+    ...viewText(s.meta),
+    sources: seriesSources([s]),
   }));
 }
 

@@ -5,7 +5,7 @@ import { scatterSummary } from '../summary.ts';
 import { resolveAnnotations } from './annotations.ts';
 import { checkMetric } from './metricChecks.ts';
 import { measure, metricSchema, type Measured } from './metric.ts';
-import { placeCsv, placeTable, placeTargets, seriesSources } from './placeSeries.ts';
+import { placeCsv, placeTable, placeTargets, seriesSources, viewText } from './placeSeries.ts';
 import { defineKind } from './types.ts';
 
 export interface ScatterView {
@@ -53,6 +53,8 @@ export const scatter = defineKind({
         label: y.meta.label,
         summary: scatterSummary(spec),
         spec: { scatter: spec, sources },
+        ...viewText(y.meta),
+        sources: seriesSources([x, y]),
       };
     };
     return {

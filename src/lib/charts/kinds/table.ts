@@ -44,15 +44,18 @@ export const table = defineKind({
     const sourcesOf = (r: Record<string, unknown>) =>
       Array.isArray(r['sources']) ? (r['sources'] as string[]) : [];
     const first = fields[0] ?? '';
+    const sources = [...new Set(rows.flatMap(sourcesOf))];
     return {
-      views: [{ summary: `${rows.length} 行,来自${dataset.declaration.title}。`, spec: null }],
+      views: [
+        { summary: `${rows.length} 行,来自${dataset.declaration.title}。`, spec: null, sources },
+      ],
       switchMode: 'none',
       table: { columns: view.columns.map((c) => c.label), rows: view.rows },
       csv: {
         columns: [...plain, 'sources'],
         rows: rows.map((r) => [...plain.map((f) => csvValue(r[f])), sourcesOf(r).join(';')]),
       },
-      sources: [...new Set(rows.flatMap(sourcesOf))],
+      sources,
       // A table's annotations point at a row, by the value of its first column.
       annotations: resolveAnnotations(
         chart.annotations,

@@ -202,11 +202,12 @@ function buildTimeline(chart: TimelineDefinition, context: BuildContext) {
     categoryTitle: colourColumn?.label ?? '',
   };
   const summary = `从${spec.events[0]?.dateText ?? ''}到${spec.events.at(-1)?.dateText ?? ''}共 ${spec.events.length} 件事。`;
+  const sources = [...new Set(spec.events.flatMap((e) => e.sources))];
   return {
-    views: [{ summary, spec: view }],
+    views: [{ summary, spec: view, sources }],
     switchMode: 'none' as const,
     ...timelineRows(view, new Map(events.map((e) => [`${e.id}|${e.date}`, e.raw]))),
-    sources: [...new Set(spec.events.flatMap((e) => e.sources))],
+    sources,
     annotations: resolveAnnotations(
       chart.annotations,
       new Map(spec.events.map((e) => [e.date, e.dateText] as [string, string])),

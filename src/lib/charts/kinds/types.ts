@@ -58,6 +58,12 @@ export interface ModelView<Spec> {
   label?: string;
   summary: string;
   spec: Spec;
+  /** Overrides of the chart's title, subtitle and notes while this view is shown. */
+  title?: string;
+  subtitle?: string;
+  notes?: string[];
+  /** Source ids of the values this view shows (its credit line). */
+  sources: string[];
 }
 
 export interface ChartModel<Spec> {
