@@ -6,6 +6,8 @@
  * Each is drawn so that, at the narrowest width it is shown, its smallest text (FONT) is still
  * at least 12 CSS px and every interactive mark is at least 24 px square (HIT).
  */
+export { textWidth } from '../../lib/format/textWidth.ts';
+
 export interface Artboard {
   name: 'narrow' | 'wide';
   /** viewBox width. */
@@ -25,11 +27,3 @@ export const WIDE_FROM = 520;
 export const FONT = 13;
 /** The smallest side of a mark's hit area, in viewBox units (24 px at the narrowest display). */
 export const HIT = 26;
-
-/** An estimate of a text's width: a Han character is 1 em, anything else about 0.6 em. */
-export function textWidth(text: string, size: number): number {
-  let units = 0;
-  for (const ch of text)
-    units += /[\u2E80-\uFFEF]/.test(ch) ? 1 : ch === ',' || ch === '.' ? 0.3 : 0.6;
-  return units * size;
-}
