@@ -43,15 +43,19 @@ class Column {
   }
 }
 
-/** wrapText, then any line still too long (a URL) cut into pieces that fit. */
+/**
+ * wrapText to a little less than the width (fonts differ in their digits), then any line still
+ * too long, such as a URL, cut into pieces that fit.
+ */
 export function fitLines(content: string, width: number): string[] {
-  const units = (ch: string) => (/[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.6);
-  return wrapText(content, Math.floor(width)).flatMap((line) => {
+  const room = width * 0.92;
+  const units = (ch: string) => (/[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.55);
+  return wrapText(content, room).flatMap((line) => {
     const pieces: string[] = [];
     let piece = '';
     let used = 0;
     for (const ch of line) {
-      if (used + units(ch) > width && piece !== '') {
+      if (used + units(ch) > room && piece !== '') {
         pieces.push(piece);
         [piece, used] = ['', 0];
       }
