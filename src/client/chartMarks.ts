@@ -17,17 +17,28 @@ function markText(mark: Element, metric: string | undefined): string {
   return mark.getAttribute(CHART_ATTRS.tip) ?? name;
 }
 
-/** The marks in the shown view that no filter hides. */
-function visibleMarks(figure: HTMLElement): SVGElement[] {
+/** The marks in the shown view that no filter hides (of both artboards: CSS shows one). */
+function shownMarks(figure: HTMLElement): SVGElement[] {
   return [...figure.querySelectorAll<SVGElement>(`.chart-view:not([hidden]) :is(${MARKS})`)].filter(
     (mark) => !mark.closest('[hidden]') && mark.getAttribute('display') !== 'none',
   );
 }
 
-/** Makes the visible marks one tab stop, each labelled with its text. */
+/** The shown marks of the artboard on screen. */
+function visibleMarks(figure: HTMLElement): SVGElement[] {
+  return shownMarks(figure).filter((mark) => {
+    const board = mark.closest('.chart-artboard');
+    return !board || getComputedStyle(board).display !== 'none';
+  });
+}
+
+/** Makes the visible marks one tab stop (the first of each artboard), each labelled. */
 export function labelMarks(state: ChartState): void {
-  visibleMarks(state.figure).forEach((mark, i) => {
-    mark.setAttribute('tabindex', i === 0 ? '0' : '-1');
+  const boards = new Set<Element | null>();
+  shownMarks(state.figure).forEach((mark) => {
+    const board = mark.closest('.chart-artboard');
+    mark.setAttribute('tabindex', boards.has(board) ? '-1' : '0');
+    boards.add(board);
     mark.setAttribute('role', 'img');
     mark.setAttribute('aria-label', markText(mark, state.metric));
   });

@@ -20,7 +20,10 @@ export interface ChartView {
   /** Metric id for switchable views; undefined when the chart has a single view. */
   metric?: string;
   label?: string;
+  /** The drawing laid out for a wide figure (and the only one for kinds with one layout). */
   svg?: Svg;
+  /** The same drawing laid out for a phone (about 330 px wide, 13 px text), when it differs. */
+  narrow?: Svg;
   summary: string;
   /** What the figure says while this view is shown: the view's own text or the chart's. */
   title: string;
@@ -96,16 +99,19 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
     const title = view.title ?? definition.title;
     const subtitle = view.subtitle ?? definition.subtitle;
     const viewSources = new Set([...view.sources, ...(definition.sources ?? [])]);
-    const svg = renderer.svg(view.spec, {
+    const context = {
       uid: view.metric ? `${id}-${view.metric}` : id,
       title,
       desc: `${definition.description ?? view.summary}${notes ? `图中标注:${notes}` : ''}`,
       annotations: model.annotations,
       sourceLabel,
-    });
+    };
+    const svg = renderer.svg(view.spec, context);
+    const narrow = renderer.narrow?.(view.spec, { ...context, uid: `${context.uid}-narrow` });
     return {
       ...(view.metric ? { metric: view.metric, label: view.label ?? view.metric } : {}),
       ...(svg ? { svg } : {}),
+      ...(narrow ? { narrow } : {}),
       summary: view.summary,
       title,
       ...(subtitle ? { subtitle } : {}),

@@ -21,11 +21,16 @@ describe('every chart in the built site', () => {
       expect(figure.find('.chart-title').text()).toBe(chart.title);
       expect(figure.find('.chart-summary').text().length).toBeGreaterThan(5);
       if (chart.kind !== 'table') {
-        const svg = figure.find('.chart-view:not([hidden]) svg');
-        expect(svg.attr('role')).toBe('img');
-        expect(svg.find('title').text()).toBe(chart.title);
-        expect(svg.find('desc').text().length).toBeGreaterThan(5);
-        expect(svg.attr('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+        // One drawing, or the same drawing at two artboards (narrow and wide).
+        const svgs = figure.find('.chart-view:not([hidden]) svg.chart-svg');
+        expect([1, 2]).toContain(svgs.length);
+        svgs.each((_, element) => {
+          const svg = $(element);
+          expect(svg.attr('role')).toBe('img');
+          expect(svg.children('title').text()).toBe(chart.title);
+          expect(svg.children('desc').text().length).toBeGreaterThan(5);
+          expect(svg.attr('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+        });
       }
       // A listing (the timeline's events) stands in for the table, one item per row.
       const rows = chart.listing
@@ -73,15 +78,22 @@ describe('the filings choropleth', () => {
     expect($('.region').length).toBe(6);
     expect(fill('360000')).toMatch(/^url\(#.*hatch\)$/);
     expect(fill('140000')).toMatch(/^url\(#.*hatch\)$/);
-    expect($('.label[data-code="360000"] .value').text()).toBe('无数据');
-    expect($('.label[data-code="430000"] .value').text()).toBe('13 项');
+    const shown = (code: string) =>
+      $(`.metric-labels:not([display="none"]) .label[data-code="${code}"] .label-value`).text();
+    expect(shown('360000')).toBe('无数据');
+    expect(shown('430000')).toBe('13 项');
     expect(fill('430000')).not.toBe(fill('410000'));
   });
 
-  it('carries every metric’s fill and value for switching, and one legend per metric', () => {
+  it('carries every metric’s fill and value for switching, and one legend and label set per metric', () => {
     const hunan = $('.region[data-code="430000"]');
     expect(hunan.attr('data-text-provincial-parks')).toBe('2 个');
-    expect($('[data-legend]').length).toBe(4);
-    expect($('[data-legend]:not([display="none"])').attr('data-legend')).toBe('filings');
+    expect($('.legend[data-legend]').length).toBe(4);
+    expect($('.metric-labels[data-legend]').length).toBe(4);
+    expect(
+      $('[data-legend]:not([display="none"])')
+        .map((_, e) => $(e).attr('data-legend'))
+        .get(),
+    ).toEqual(['filings', 'filings']);
   });
 });

@@ -22,7 +22,7 @@ describe('charts without JavaScript', () => {
     '/charts/gdp-central-provinces/',
   ])('%s shows its chart and its data', async (path) => {
     const page = await open(path, false);
-    const svg = await page.locator('.chart-view:not([hidden]) svg').boundingBox();
+    const svg = await page.locator('.chart-view:not([hidden]) svg.chart-svg:visible').boundingBox();
     expect(svg?.height).toBeGreaterThan(150);
     expect(await page.locator('.chart-data table, .timeline-list').first().isVisible()).toBe(true);
     await page.context().close();
@@ -57,18 +57,18 @@ describe('charts with JavaScript', () => {
     expect(page.url()).toContain('?metric=gdp-2019');
     expect(await henan.getAttribute('fill')).not.toBe(before);
     expect(
-      await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend'),
+      await page.locator('.legend[data-legend]:not([display="none"])').getAttribute('data-legend'),
     ).toBe('gdp-2019');
     expect(
       await page.locator('.metric-switch a[aria-current="true"]').getAttribute('data-metric'),
     ).toBe('gdp-2019');
     await page.reload();
     expect(
-      await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend'),
+      await page.locator('.legend[data-legend]:not([display="none"])').getAttribute('data-legend'),
     ).toBe('gdp-2019');
     await page.goto(`${site.server.origin}/charts/filings-map/?metric=<script>`);
     expect(
-      await page.locator('[data-legend]:not([display="none"])').getAttribute('data-legend'),
+      await page.locator('.legend[data-legend]:not([display="none"])').getAttribute('data-legend'),
     ).toBe('filings');
     await page.context().close();
   });

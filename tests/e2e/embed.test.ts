@@ -106,7 +106,9 @@ describe('an embed on another origin', () => {
       expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(
         0.05,
       );
-      expect(await frame.locator('.chart-view:not([hidden]) svg').isVisible()).toBe(true);
+      expect(
+        await frame.locator('.chart-view:not([hidden]) svg.chart-svg:visible').isVisible(),
+      ).toBe(true);
       await page.context().close();
     },
   );
@@ -180,7 +182,9 @@ describe('an embed on another origin', () => {
     const reserved = Number(/height="(\d+)"/.exec(embedCode())?.[1]);
     const frame = await frameOf(page);
     expect(await iframeHeight(page)).toBe(reserved);
-    expect(await frame.locator('.chart-view:not([hidden]) svg').isVisible()).toBe(true);
+    expect(await frame.locator('.chart-view:not([hidden]) svg.chart-svg:visible').isVisible()).toBe(
+      true,
+    );
     const href = await page.locator('p a').first().getAttribute('href');
     expect(href).toBe(`${site.server.origin}/charts/${CHART}/`);
     const response = await page.goto(href ?? '');

@@ -114,7 +114,7 @@ describe('a keyboard-only walk through a story', () => {
       'Tab that did not move focus',
     ).toEqual([]);
     // Marks are one tab stop per chart (arrow keys move inside): five charts, five stops.
-    const charts = await page.locator('main figure.chart svg.chart-svg').count();
+    const charts = await page.locator('main figure.chart svg.chart-svg:visible').count();
     const markStops = stops.filter((s) => s.isMark).length;
     expect(markStops).toBeGreaterThan(0);
     expect(markStops).toBeLessThanOrEqual(charts);

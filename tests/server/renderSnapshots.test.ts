@@ -26,6 +26,9 @@ describe('chart SVG snapshots', () => {
     expect(svg?.markup).not.toMatch(/ style="|<style/);
     expect(svg?.markup.endsWith('</svg>')).toBe(true);
     await expect(svg?.markup).toMatchFileSnapshot(snapshot(`${kind}.svg`));
+    // The phone layout of the same view, for the kinds drawn at two artboards.
+    const narrow = chart.views[0]?.narrow;
+    if (narrow) await expect(narrow.markup).toMatchFileSnapshot(snapshot(`${kind}.narrow.svg`));
   });
 
   it('a table chart has no picture, only its table', () => {

@@ -26,7 +26,8 @@ export interface Region {
   code: string;
   name: string;
   path: string;
-  label: { x: number; y: number };
+  /** Where the label is centred, and the room for it: most of the region's width. */
+  label: { x: number; y: number; room: number };
   values: Record<string, RegionValue>;
 }
 
@@ -162,7 +163,7 @@ function placeRegion(
     code,
     name: names.get(code) ?? code,
     path: path(f as GeoPermissibleObjects) ?? '',
-    label: { x: round(x), y: round(y) },
+    label: { x: round(x), y: round(y), room: round((right - left) * 0.75) },
     values: Object.fromEntries(fills.get(code) ?? []),
   };
 }

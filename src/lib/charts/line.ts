@@ -39,7 +39,7 @@ export interface LineSpec {
   unit: string;
 }
 
-const LABEL_GAP = 16;
+const LABEL_GAP = 18;
 
 export function lineSpec(input: {
   periods: readonly string[];

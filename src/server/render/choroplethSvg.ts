@@ -8,10 +8,13 @@ import type { ChoroplethSpec } from '../../lib/charts/choropleth.ts';
 import type { Annotation } from '../../lib/charts/kinds/annotations.ts';
 import { CHART_ATTRS, regionAttr } from '../../lib/charts/markAttributes.ts';
 import { COLOURS, FONT_STACK } from '../../lib/charts/theme.ts';
+import { placeMapLabels, type Box } from '../../lib/charts/mapLabels.ts';
 import { formatNumber } from '../../lib/format/number.ts';
+import { textWidth } from '../../lib/format/textWidth.ts';
 import { attrs, esc, svgDocument, type Svg, type SvgText } from './svg.ts';
 
 export const LEGEND_HEIGHT = 66;
+const CITY_FONT = 13;
 const NO_DATA_STROKE = COLOURS.noData;
 
 export interface MapText extends SvgText {
@@ -34,10 +37,10 @@ export function choroplethSvg(
   const regions = spec.regions.map((region) => regionPath(spec, region, text)).join('');
   const prefectures = prefectureBordersSvg(spec) + markedCitiesSvg(spec);
   const noteOf = new Map(annotations.map((a) => [a.at, a.text]));
-  const labels = spec.regions
-    .map((region) => regionLabel(spec, region, activeMetric, noteOf.get(region.code)))
-    .join('');
   const cityLabels = spec.cities.map((city) => cityLabel(city)).join('');
+  const labels = spec.metrics
+    .map((m) => metricLabels(spec, m.id, noteOf, m.id === activeMetric))
+    .join('');
   const legends = spec.metrics
     .map((m) => legendSvg(spec, m.id, m.unit, uid, m.id === activeMetric))
     .join('');
@@ -99,23 +102,56 @@ function markedCitiesSvg(spec: ChoroplethSpec): string {
     .join('');
 }
 
-/** A region's name and active value, and its annotation below them if it has one. */
-function regionLabel(
+/**
+ * The region labels under one metric, placed so that none overlaps another or a city's label
+ * (see mapLabels.ts); shown only while that metric is (the page script toggles data-legend).
+ */
+function metricLabels(
   spec: ChoroplethSpec,
-  region: Region,
-  activeMetric: string,
-  note: string | undefined,
+  metric: string,
+  noteOf: ReadonlyMap<string, string>,
+  active: boolean,
 ): string {
-  const active = region.values[activeMetric];
-  const annotation = note
-    ? `<text${attrs({ class: 'annotation', x: region.label.x, y: region.label.y + 31, 'font-size': 12, 'font-style': 'italic' })}>${esc(note)}</text>`
-    : '';
-  return `<g${attrs({ class: 'label', [CHART_ATTRS.code]: region.code, fill: labelInk(active?.labelColor), 'text-anchor': 'middle' })}><text${attrs({ x: region.label.x, y: region.label.y - 3, 'font-size': 17, 'font-weight': region.code === spec.highlight ? 700 : 400 })}>${esc(region.name)}</text><text${attrs({ class: 'value', x: region.label.x, y: region.label.y + 15, 'font-size': 14 })}>${esc(active?.text ?? '')}</text>${annotation}</g>`;
+  const placed = placeMapLabels(
+    spec.regions.map((region) => ({
+      code: region.code,
+      name: region.name,
+      value: region.values[metric]?.text ?? '',
+      note: noteOf.get(region.code),
+      ...region.label,
+    })),
+    spec.width,
+    spec.cities.map((city) => cityBox(city)),
+  );
+  const groups = placed.map((label) => {
+    const region = spec.regions.find((r) => r.code === label.code);
+    const bold = label.code === spec.highlight ? 700 : 400;
+    const lines = label.lines
+      .map(
+        (line) =>
+          `<text${attrs({ class: line.role === 'value' ? 'label-value' : line.role === 'note' ? 'annotation' : undefined, x: label.x, y: Math.round((label.y + line.dy) * 10) / 10, 'font-size': line.size, 'font-weight': line.role === 'name' ? bold : undefined, 'font-style': line.role === 'note' ? 'italic' : undefined })}>${esc(line.text)}</text>`,
+      )
+      .join('');
+    const ink = labelInk(region?.values[metric]?.labelColor);
+    return `<g${attrs({ class: 'label', [CHART_ATTRS.code]: label.code, fill: ink, 'text-anchor': 'middle' })}>${lines}</g>`;
+  });
+  return `<g${attrs({ class: 'metric-labels', [CHART_ATTRS.legend]: metric, display: active ? undefined : 'none' })}>${groups.join('')}</g>`;
+}
+
+/** The room a marked city's label takes. */
+function cityBox(p: City): Box {
+  const half = textWidth(p.name, CITY_FONT) / 2 + 2;
+  return {
+    left: p.label.x - half,
+    right: p.label.x + half,
+    top: p.label.y - 10,
+    bottom: p.label.y + 8,
+  };
 }
 
 /** A marked city's name, haloed in the paper colour so it reads over any fill. */
 function cityLabel(p: City): string {
-  return `<text${attrs({ class: 'city-label', x: p.label.x, y: p.label.y + 4, 'font-size': 13, 'text-anchor': 'middle', fill: COLOURS.text, stroke: COLOURS.paper, 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(p.name)}</text>`;
+  return `<text${attrs({ class: 'city-label', x: p.label.x, y: p.label.y + 4, 'font-size': CITY_FONT, 'text-anchor': 'middle', fill: COLOURS.text, stroke: COLOURS.paper, 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(p.name)}</text>`;
 }
 
 /** One legend per metric; only the active one is displayed. */
@@ -128,11 +164,20 @@ function legendSvg(
 ): string {
   const legend = spec.legends[metric];
   if (!legend) return '';
-  const swatch = 36;
+  const unitWidth = textWidth(unit, 13) + 6;
+  // Swatches as wide as their labels; if they cannot all be, every other bin is labelled.
+  const widest = Math.max(...legend.bins.map((b) => textWidth(formatNumber(b.from), 13)));
+  const room = (spec.width - 16 - unitWidth) / legend.bins.length;
+  const swatch = Math.max(24, Math.min(Math.max(36, widest + 8), room - 4));
+  const every = widest + 8 <= swatch + 4 ? 1 : 2;
   const y = spec.height + 8;
   const items = legend.bins.map((bin, i) => {
     const x = 8 + i * (swatch + 4);
-    return `<rect${attrs({ x, y, width: swatch, height: 12, fill: bin.color, stroke: COLOURS.noData, 'stroke-width': 0.5 })}/><text${attrs({ x, y: y + 26, 'font-size': 13, fill: 'currentColor' })}>${esc(formatNumber(bin.from))}</text>`;
+    const label =
+      i % every === 0
+        ? `<text${attrs({ x, y: y + 26, 'font-size': 13, fill: 'currentColor' })}>${esc(formatNumber(bin.from))}</text>`
+        : '';
+    return `<rect${attrs({ x, y, width: swatch, height: 12, fill: bin.color, stroke: COLOURS.noData, 'stroke-width': 0.5 })}/>${label}`;
   });
   const x = 8 + legend.bins.length * (swatch + 4);
   items.push(

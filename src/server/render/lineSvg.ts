@@ -3,11 +3,29 @@
  * values (a gap stays a gap), a dot per value for tooltips, and each line's name at its end.
  */
 import type { Annotation } from '../../lib/charts/kinds/annotations.ts';
-import type { LineSpec } from '../../lib/charts/line.ts';
+import { lineSpec, type LineSpec } from '../../lib/charts/line.ts';
 import { CHART_ATTRS } from '../../lib/charts/markAttributes.ts';
 import { COLOURS, CONTEXT_LINE, FONT_STACK } from '../../lib/charts/theme.ts';
 import { formatNumber } from '../../lib/format/number.ts';
+import { FONT, HIT, textWidth, type Artboard } from './artboards.ts';
 import { attrs, esc, svgDocument, type Svg, type SvgText } from './svg.ts';
+
+/** The same lines laid out again at an artboard's width (a shorter plot when narrow). */
+export function relayLine(spec: LineSpec, board: Artboard): LineSpec {
+  return lineSpec({
+    periods: spec.periods.map((p) => p.period),
+    series: spec.series.map(({ code, name, values, highlighted }) => ({
+      code,
+      name,
+      values,
+      highlighted,
+    })),
+    label: spec.label,
+    unit: spec.unit,
+    width: board.width,
+    height: board.name === 'narrow' ? 300 : spec.height,
+  });
+}
 
 export function lineSvg(
   spec: LineSpec,
@@ -31,17 +49,32 @@ function axesSvg(spec: LineSpec): string {
   const grid = spec.yTicks
     .map(
       (t) =>
-        `<line${attrs({ x1: plot.left, x2: plot.right, y1: t.y, y2: t.y, stroke: COLOURS.grid })}/><text${attrs({ x: plot.left - 6, y: t.y + 4, 'font-size': 12, 'text-anchor': 'end', fill: 'currentColor' })}>${esc(t.text)}</text>`,
+        `<line${attrs({ x1: plot.left, x2: plot.right, y1: t.y, y2: t.y, stroke: COLOURS.grid })}/><text${attrs({ x: plot.left - 6, y: t.y + 4, 'font-size': FONT, 'text-anchor': 'end', fill: 'currentColor' })}>${esc(t.text)}</text>`,
     )
     .join('');
+  // Every period is labelled when the labels fit side by side; otherwise every second (third…).
+  const step = periodStep(spec);
   const periods = spec.periods
+    .filter((_, i) => i % step === 0 || i === spec.periods.length - 1)
+    .filter((p, i, shown) => i === 0 || p.x - (shown[i - 1]?.x ?? 0) >= periodWidth(spec))
     .map(
       (p) =>
-        `<text${attrs({ x: p.x, y: plot.bottom + 18, 'font-size': 12, 'text-anchor': 'middle', fill: 'currentColor' })}>${esc(p.period)}</text>`,
+        `<text${attrs({ x: p.x, y: plot.bottom + 19, 'font-size': FONT, 'text-anchor': 'middle', fill: 'currentColor' })}>${esc(p.period)}</text>`,
     )
     .join('');
-  const unit = `<text${attrs({ x: plot.left - 6, y: plot.top - 14, 'font-size': 12, 'text-anchor': 'end', fill: 'currentColor' })}>${esc(spec.unit)}</text>`;
+  const unit = `<text${attrs({ x: plot.left - 6, y: plot.top - 14, 'font-size': FONT, 'text-anchor': 'end', fill: 'currentColor' })}>${esc(spec.unit)}</text>`;
   return grid + periods + unit;
+}
+
+/** The room one period label needs, with a gap. */
+const periodWidth = (spec: LineSpec) =>
+  Math.max(...spec.periods.map((p) => textWidth(p.period, FONT))) + 8;
+
+/** Label every n-th period so that labels never touch. */
+function periodStep(spec: LineSpec): number {
+  const [a, b] = spec.periods;
+  const gap = a && b ? b.x - a.x : Infinity;
+  return Math.max(1, Math.ceil(periodWidth(spec) / gap));
 }
 
 /** One line: a path per run of known values, a focusable dot per value, its name at the end. */
@@ -58,11 +91,11 @@ function seriesSvg(s: LineSpec['series'][number], unit: string): string {
     .flat()
     .map(
       (p) =>
-        `<circle${attrs({ class: 'line-point', cx: p.x, cy: p.y, r: s.highlighted ? 4 : 3, fill: colour, [CHART_ATTRS.code]: s.code, [CHART_ATTRS.name]: s.name, [CHART_ATTRS.tip]: `${s.name} ${p.period}:${formatNumber(p.value)} ${unit}` })}/>`,
+        `<circle${attrs({ cx: p.x, cy: p.y, r: s.highlighted ? 4 : 3, fill: colour })}/><circle${attrs({ class: 'line-point', cx: p.x, cy: p.y, r: HIT / 2, fill: 'transparent', [CHART_ATTRS.code]: s.code, [CHART_ATTRS.name]: s.name, [CHART_ATTRS.tip]: `${s.name} ${p.period}:${formatNumber(p.value)} ${unit}` })}/>`,
     )
     .join('');
   const label = s.label
-    ? `<text${attrs({ x: s.label.x, y: s.label.y + 4, 'font-size': 13, fill: s.highlighted ? COLOURS.accent : 'currentColor', 'font-weight': s.highlighted ? 700 : 400 })}>${esc(s.name)}</text>`
+    ? `<text${attrs({ x: s.label.x, y: s.label.y + 4, 'font-size': FONT, fill: s.highlighted ? COLOURS.accent : 'currentColor', 'font-weight': s.highlighted ? 700 : 400 })}>${esc(s.name)}</text>`
     : '';
   return paths + dots + label;
 }
@@ -81,7 +114,7 @@ function notesSvg(spec: LineSpec, annotations: readonly Annotation[]): string {
         : point
           ? [point.x, point.y - 10]
           : [spec.plot.left, spec.plot.top];
-      return `<text${attrs({ class: 'annotation', x, y, 'font-size': 12, 'font-style': 'italic', 'text-anchor': period ? 'middle' : 'end', fill: 'currentColor' })}>${esc(a.text)}</text>`;
+      return `<text${attrs({ class: 'annotation', x, y, 'font-size': FONT, 'font-style': 'italic', 'text-anchor': period ? 'middle' : 'end', fill: 'currentColor' })}>${esc(a.text)}</text>`;
     })
     .join('');
 }

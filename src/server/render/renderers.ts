@@ -6,9 +6,10 @@ import type { Annotation } from '../../lib/charts/kinds/annotations.ts';
 import type { ChartKindName, SpecOf } from '../../lib/charts/kinds/registry.ts';
 import type { ScatterView } from '../../lib/charts/kinds/scatter.ts';
 import { valueText } from '../../lib/charts/choropleth.ts';
+import { NARROW, WIDE } from './artboards.ts';
 import { barSvg } from './barSvg.ts';
 import { choroplethSvg } from './choroplethSvg.ts';
-import { lineSvg } from './lineSvg.ts';
+import { lineSvg, relayLine } from './lineSvg.ts';
 import { scatterSvg } from './scatterSvg.ts';
 import type { Svg, SvgText } from './svg.ts';
 import { timelineList } from './timelineList.ts';
@@ -23,6 +24,8 @@ export interface ViewContext extends SvgText {
 export interface Renderer<Spec> {
   /** The view's picture; undefined for kinds that are a table only. */
   svg(spec: Spec, context: ViewContext): Svg | undefined;
+  /** The picture laid out for a phone, when the kind draws one (see artboards.ts). */
+  narrow?(spec: Spec, context: ViewContext): Svg | undefined;
   /** HTML that stands in for the data table (the timeline's list of events). */
   listing?(spec: Spec, base: string): string;
 }
@@ -31,12 +34,19 @@ export const renderers: { [K in ChartKindName]: Renderer<SpecOf<K>> } = {
   choropleth: {
     svg: (view, c) => choroplethSvg(view.map, { ...c, activeMetric: view.metric }, c.annotations),
   },
-  bar: { svg: (spec, c) => barSvg(spec, c, c.annotations) },
-  scatter: {
-    svg: (view, c) =>
-      scatterSvg(view.scatter, { ...c, width: 520, height: 420, tips: scatterTips(view, c) }),
+  bar: {
+    svg: (spec, c) => barSvg(spec, c, c.annotations, WIDE),
+    narrow: (spec, c) => barSvg(spec, c, c.annotations, NARROW),
   },
-  line: { svg: (spec, c) => lineSvg(spec, c, c.annotations) },
+  scatter: {
+    svg: (view, c) => scatterSvg(view.scatter, { ...c, tips: scatterTips(view, c), board: WIDE }),
+    narrow: (view, c) =>
+      scatterSvg(view.scatter, { ...c, tips: scatterTips(view, c), board: NARROW }),
+  },
+  line: {
+    svg: (spec, c) => lineSvg(spec, c, c.annotations),
+    narrow: (spec, c) => lineSvg(relayLine(spec, NARROW), c, c.annotations),
+  },
   timeline: { svg: (view, c) => timelineSvg(view, c, c.annotations), listing: timelineList },
   table: { svg: () => undefined },
 };
