@@ -6,13 +6,14 @@
  */
 import type { TableCell } from './tableView.ts';
 
-export type ColumnFit = 'number' | 'sources' | 'nowrap' | 'w8' | 'w12' | 'w16' | 'w20' | 'w24';
+export type ColumnFit =
+  'number' | 'sources' | 'nowrap' | 'w8' | 'w12' | 'w16' | 'w20' | 'w24' | 'w28' | 'w32';
 
 /** Text up to this width (in em) stays on one line. */
 const ONE_LINE_EM = 7;
 /** Long text is given the width at which it would take this many lines, were no space lost. */
 const LINES = 7;
-const STEPS = [8, 12, 16, 20, 24] as const;
+const STEPS = [8, 12, 16, 20, 24, 28, 32] as const;
 
 const NUMBER = /^(?:至少)?[-−]?[\d,]+(?:\.\d+)?%?$/;
 
@@ -39,6 +40,6 @@ function columnFit(cells: readonly (TableCell | undefined)[]): ColumnFit {
   if (texts.every((t) => NUMBER.test(t))) return 'number';
   const widest = Math.max(...texts.map(textWidthEm));
   if (widest <= ONE_LINE_EM) return 'nowrap';
-  const step = STEPS.find((s) => s * LINES >= widest) ?? 24;
+  const step = STEPS.find((s) => s * LINES >= widest) ?? 32;
   return `w${step}`;
 }
