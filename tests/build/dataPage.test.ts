@@ -39,6 +39,42 @@ describe('the built data page', () => {
     for (const href of new Set(links)) expect($(href).length, href).toBe(1);
   });
 
+  it('numbers each source link as the source list numbers that source', () => {
+    const $ = page();
+    const position = new Map(
+      $('#sources ol.sources > li')
+        .map((i, li) => [[li.attribs['id'], i + 1]])
+        .get() as [string, number][],
+    );
+    const links = $('table a[href^="#source-"]');
+    expect(links.length).toBeGreaterThan(0);
+    links.each((_, a) => {
+      const id = a.attribs['href']!.slice(1);
+      expect($(a).text(), id).toBe(`[${position.get(id)}]`);
+      expect(a.attribs['title'], id).not.toBe('');
+    });
+  });
+
+  it('shows labels, names and dates in the tables, never keys, ids or file names', () => {
+    const $ = page();
+    const raw = new Set<string>();
+    for (const dataset of content.datasets.values()) {
+      for (const column of Object.values(dataset.declaration.columns))
+        for (const key of Object.keys(column.values ?? {})) raw.add(key);
+      for (const row of dataset.rows)
+        if (typeof row.data['id'] === 'string') raw.add(row.data['id']);
+    }
+    const cells = $('table td, table th')
+      .map((_, c) => $(c).text().trim())
+      .get();
+    expect(cells.filter((text) => raw.has(text))).toEqual([]);
+    expect(cells.filter((text) => /^\d{4}-\d{2}(-\d{2})?$/.test(text))).toEqual([]);
+    // The key-project list a project belongs to is named, not cited by its id.
+    expect(cells).toContain('2020年湖南省大数据和区块链产业发展重点项目');
+    // The page's own words name no file (notes written by journalists are checked elsewhere).
+    expect($('[data-dataset] > p').text()).not.toMatch(/\b[\w-]+\.(?:csv|ya?ml)\b/);
+  });
+
   it('marks unknown values as unknown, never as blank or zero', () => {
     const $ = page();
     const unknownGrowth = datasetRows(content, 'gdp').filter(

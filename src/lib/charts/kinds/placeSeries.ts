@@ -2,8 +2,7 @@
  * Tables, CSV rows and views shared by the kinds that show one value per place or group (map,
  * bar, scatter): every series becomes a column, every place a row, unknowns stay unknown.
  */
-import type { TableCell } from '../../data/tableView.ts';
-import { valueText } from '../choropleth.ts';
+import { numberText, type TableCell } from '../../data/tableView.ts';
 import { rankingSummary } from '../summary.ts';
 import type { Measured, MetricMeta } from './metric.ts';
 import type { BuildContext, ChartModel, ModelView } from './types.ts';
@@ -22,7 +21,11 @@ export function placeTable(
         const v = s.values.find((x) => x.code === code);
         return !v || v.value === null
           ? { kind: 'missing' }
-          : { kind: 'text', text: valueText(v, s.meta.unit) };
+          : {
+              kind: 'text',
+              // The unit is in the heading; a percentage keeps its decimal (7.0).
+              text: numberText(v.value, s.meta.unit === '%' ? 'percent' : 'number', v.atLeast),
+            };
       }),
     ]),
   };

@@ -1,6 +1,6 @@
 /** Table: chosen columns of one dataset, with labels and formats from its declaration. */
 import { z } from 'zod';
-import { tableView } from '../../data/tableView.ts';
+import { readerFields, refNames, tableView } from '../../data/tableView.ts';
 import { text } from '../../schema/common.ts';
 import { matchesWhere } from '../measure.ts';
 import { resolveAnnotations } from './annotations.ts';
@@ -39,7 +39,13 @@ export const table = defineKind({
     if (!dataset) throw new Error(`no dataset ${chart.data} (checked before build)`);
     const rows = dataset.rows.map((r) => r.data).filter((r) => matchesWhere(r, chart.where));
     const fields = chart.columns ?? Object.keys(dataset.declaration.columns);
-    const view = tableView(dataset.declaration, rows, (code) => context.names.get(code), fields);
+    const view = tableView(
+      dataset.declaration,
+      rows,
+      (code) => context.names.get(code),
+      chart.columns ?? readerFields(dataset.declaration),
+      refNames(context.content.datasets),
+    );
     const plain = fields.filter((f) => f !== 'sources');
     const sourcesOf = (r: Record<string, unknown>) =>
       Array.isArray(r['sources']) ? (r['sources'] as string[]) : [];
