@@ -28,12 +28,14 @@ describe('bar', () => {
     const chart = buildChart(
       `kind: bar\ntitle: t\nmetrics:\n${metric('gdp-series', 'count', '    label: 行数\n    unit: 行\n    by: year\n')}`,
     );
+    // The unit is in the column heading; cells hold the number alone.
+    expect(chart.model.table.columns[1]).toContain('行数');
     expect(
       chart.model.table.rows.map((r) => r.map((c) => (c.kind === 'text' ? c.text : c.kind))),
     ).toEqual([
-      ['2017', '2 行'],
-      ['2018', '2 行'],
-      ['2019', '2 行'],
+      ['2017', '2'],
+      ['2018', '2'],
+      ['2019', '2'],
     ]);
   });
 });
