@@ -1,4 +1,7 @@
-/** The timeline's filters: by lane and by category, over both its drawing and its event list. */
+/**
+ * The timeline's filters: by lane and by category, over both its drawings and its event list;
+ * the summary and the list's count then say how many events are shown and what is left out.
+ */
 import { CHART_ATTRS, FILTER_NAMES, type MARK_CLASSES } from '../lib/charts/markAttributes.ts';
 import type { ChartState } from './chartState.ts';
 
@@ -11,29 +14,49 @@ function checked(filters: HTMLFieldSetElement, name: string): Set<string> | unde
   return new Set([...all].filter((box) => box.checked).map((box) => box.value));
 }
 
-function applyFilters(figure: HTMLElement, filters: HTMLFieldSetElement): void {
+function applyFilters(figure: HTMLElement, filters: HTMLFieldSetElement): HTMLElement[] {
   const lanes = checked(filters, FILTER_NAMES.lane);
   const categories = checked(filters, FILTER_NAMES.category);
   const visible = (el: Element) =>
     (lanes?.has(el.getAttribute(CHART_ATTRS.lane) ?? '') ?? true) &&
     (categories?.has(el.getAttribute(CHART_ATTRS.category) ?? '') ?? true);
-  figure
-    .querySelectorAll<HTMLElement>('.timeline-list li')
-    .forEach((li) => (li.hidden = !visible(li)));
+  const items = [...figure.querySelectorAll<HTMLElement>('.timeline-list li')];
+  items.forEach((li) => (li.hidden = !visible(li)));
   figure
     .querySelectorAll(`.${EVENT}`)
     .forEach((mark) =>
       visible(mark) ? mark.removeAttribute('display') : mark.setAttribute('display', 'none'),
     );
+  return items.filter((li) => !li.hidden);
+}
+
+/** "显示12件事（共44件），从…到…；未显示：湖南、省级。" or, with nothing filtered, the original. */
+function describe(shown: HTMLElement[], total: number, left: string[], original: string): string {
+  if (left.length === 0) return original;
+  const dates = shown.map((li) => li.querySelector('time')?.textContent ?? '');
+  const [first, last] = [dates[0], dates.at(-1)];
+  const span = !first ? '' : first === last ? `，${first}` : `，从${first}到${last}`;
+  return `筛选后显示${shown.length}件事（共${total}件）${span}；未显示：${left.join('、')}。`;
 }
 
 /** Reveals the filters (hidden without JavaScript, where they could do nothing). */
 export function enableTimelineFilters(state: ChartState): void {
   const filters = state.figure.querySelector<HTMLFieldSetElement>('.timeline-filters');
   if (!filters) return;
+  const summary = state.figure.querySelector('.chart-summary');
+  const count = state.figure.querySelector('.timeline-count');
+  const original = summary?.textContent?.trim() ?? '';
+  const total = state.figure.querySelectorAll('.timeline-list li').length;
   filters.hidden = false;
   filters.addEventListener('change', () => {
-    applyFilters(state.figure, filters);
+    const shown = applyFilters(state.figure, filters);
+    const left = [...filters.querySelectorAll<HTMLInputElement>('input:not(:checked)')].map(
+      (box) => box.parentElement?.textContent?.trim() ?? '',
+    );
+    if (summary) summary.textContent = describe(shown, total, left, original);
+    if (count)
+      count.textContent =
+        shown.length === total ? `${total}件` : `显示${shown.length}件，共${total}件`;
     state.refresh();
   });
 }

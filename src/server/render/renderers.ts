@@ -23,8 +23,8 @@ export interface ViewContext extends SvgText {
 export interface Renderer<Spec> {
   /** The view's picture; undefined for kinds that are a table only. */
   svg(spec: Spec, context: ViewContext): Svg | undefined;
-  /** HTML that stands in for the data table (the timeline's list of events). */
-  listing?(spec: Spec, base: string): string;
+  /** HTML that stands in for the data table (the timeline's list of events), open or collapsed. */
+  listing?(spec: Spec, base: string, open: boolean): string;
 }
 
 export const renderers: { [K in ChartKindName]: Renderer<SpecOf<K>> } = {
