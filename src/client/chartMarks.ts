@@ -17,10 +17,14 @@ function markText(mark: Element, metric: string | undefined): string {
   return mark.getAttribute(CHART_ATTRS.tip) ?? name;
 }
 
-/** The marks in the shown view that no filter hides. */
+/** The marks in the shown view that no filter hides, in the drawing CSS shows (a timeline has a
+ * wide and a narrow one). */
 function visibleMarks(figure: HTMLElement): SVGElement[] {
   return [...figure.querySelectorAll<SVGElement>(`.chart-view:not([hidden]) :is(${MARKS})`)].filter(
-    (mark) => !mark.closest('[hidden]') && mark.getAttribute('display') !== 'none',
+    (mark) =>
+      !mark.closest('[hidden]') &&
+      mark.getAttribute('display') !== 'none' &&
+      (mark.closest('svg')?.checkVisibility() ?? true),
   );
 }
 

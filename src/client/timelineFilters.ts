@@ -39,8 +39,22 @@ function describe(shown: HTMLElement[], total: number, left: string[], original:
   return `筛选后显示${shown.length}件事（共${total}件）${span}；未显示：${left.join('、')}。`;
 }
 
+/** When the figure crosses the width where the other drawing shows, its marks are the ones to
+ * walk with the keyboard. */
+function followLayout(state: ChartState): void {
+  const narrow = state.figure.querySelector('.chart-svg-timeline-narrow');
+  if (!narrow || typeof ResizeObserver === 'undefined') return;
+  let shown = narrow.checkVisibility();
+  new ResizeObserver(() => {
+    if (narrow.checkVisibility() === shown) return;
+    shown = !shown;
+    state.refresh();
+  }).observe(state.figure);
+}
+
 /** Reveals the filters (hidden without JavaScript, where they could do nothing). */
 export function enableTimelineFilters(state: ChartState): void {
+  followLayout(state);
   const filters = state.figure.querySelector<HTMLFieldSetElement>('.timeline-filters');
   if (!filters) return;
   const summary = state.figure.querySelector('.chart-summary');
