@@ -12,7 +12,12 @@ export function timelineList(view: TimelineView, base: string, open = true): str
   const category = new Map(view.categories.map((c) => [c.key, c.label]));
   const events = view.timeline.events;
   const items = events.map((e) => {
-    const meta = [e.place ?? lane.get(e.row), category.get(e.category)].filter(Boolean).join('·');
+    // "湖南·市级"; a national event is "全国" once; a missing level says so.
+    const kind =
+      e.category === '' && view.categoryTitle
+        ? `${view.categoryTitle}未注明`
+        : category.get(e.category);
+    const meta = [...new Set([e.place ?? lane.get(e.row), kind].filter(Boolean))].join('·');
     const sources = e.sources
       .map((id) => ({ id, name: view.sourceNames[id] }))
       .filter((s) => s.name)
