@@ -3,6 +3,7 @@
  * the summary and the list's count then say how many events are shown and what is left out.
  */
 import { CHART_ATTRS, FILTER_NAMES, type MARK_CLASSES } from '../lib/charts/markAttributes.ts';
+import { NARROW_ATTRS } from '../lib/charts/timelineVertical.ts';
 import type { ChartState } from './chartState.ts';
 
 const EVENT: (typeof MARK_CLASSES)[number] = 'event';
@@ -28,6 +29,43 @@ function applyFilters(figure: HTMLElement, filters: HTMLFieldSetElement): HTMLEl
       visible(mark) ? mark.removeAttribute('display') : mark.setAttribute('display', 'none'),
     );
   return items.filter((li) => !li.hidden);
+}
+
+/**
+ * The narrow drawing has a row per event: rows the filters hide leave no gap. Each heading and
+ * row moves up by the height of the hidden slots above it; a year with no rows shown hides its
+ * heading; the drawing ends after the last row shown.
+ */
+function closeGaps(figure: HTMLElement): void {
+  const svg = figure.querySelector<SVGSVGElement>('.chart-svg-timeline-narrow');
+  if (!svg) return;
+  const slots = [...svg.querySelectorAll(`[${NARROW_ATTRS.slot}]`)];
+  const shownYears = new Set(
+    slots
+      .filter((el) => el.matches('.event') && el.getAttribute('display') !== 'none')
+      .map((el) => el.getAttribute(NARROW_ATTRS.year)),
+  );
+  let removed = 0;
+  for (const el of slots) {
+    const hidden = el.matches('.event')
+      ? el.getAttribute('display') === 'none'
+      : !shownYears.has(el.getAttribute(NARROW_ATTRS.year));
+    if (!el.matches('.event')) {
+      if (hidden) el.setAttribute('display', 'none');
+      else el.removeAttribute('display');
+    }
+    if (hidden) removed += Number(el.getAttribute(NARROW_ATTRS.slot));
+    else el.setAttribute('transform', `translate(0,${-removed})`);
+  }
+  const [x, y, width, height] = (svg.dataset['viewBox'] ??= svg.getAttribute('viewBox') ?? '')
+    .split(' ')
+    .map(Number);
+  svg.setAttribute('viewBox', `${x} ${y} ${width} ${(height ?? 0) - removed}`);
+  const rail = svg.querySelector<SVGLineElement>('.rail');
+  if (rail) {
+    const y2 = Number((rail.dataset['y2'] ??= rail.getAttribute('y2') ?? '0'));
+    rail.setAttribute('y2', String(y2 - removed));
+  }
 }
 
 /** "显示12件事（共44件），从…到…；未显示：湖南、省级。" or, with nothing filtered, the original. */
@@ -64,6 +102,7 @@ export function enableTimelineFilters(state: ChartState): void {
   filters.hidden = false;
   filters.addEventListener('change', () => {
     const shown = applyFilters(state.figure, filters);
+    closeGaps(state.figure);
     const left = [...filters.querySelectorAll<HTMLInputElement>('input:not(:checked)')].map(
       (box) => box.parentElement?.textContent?.trim() ?? '',
     );

@@ -119,6 +119,27 @@ describe('charts with JavaScript', () => {
     await page.context().close();
   });
 
+  it('on a phone, closes the gaps filtered rows would leave in the drawing', async () => {
+    const page = await open('/charts/hunan-policy-timeline/', true, 360);
+    const drawing = page.locator('.chart-svg-timeline-narrow');
+    const before = (await drawing.boundingBox())!.height;
+    await page.locator('.timeline-filters input[name="row"][value="430000"]').uncheck();
+    const after = (await drawing.boundingBox())!.height;
+    expect(after).toBeLessThan(before * 0.8);
+    const tops = await drawing.evaluate((svg) =>
+      [
+        ...svg.querySelectorAll(
+          '.event:not([display="none"]), text[data-slot]:not([display="none"])',
+        ),
+      ]
+        .map((el) => el.getBoundingClientRect().top)
+        .sort((a, b) => a - b),
+    );
+    // Row after row (or a year heading): no gap of a hidden row anywhere.
+    tops.slice(1).forEach((top, i) => expect(top - tops[i]!).toBeLessThan(40));
+    await page.context().close();
+  });
+
   it.each([
     [360, '.chart-svg-timeline-narrow'],
     [1280, '.chart-svg-timeline'],

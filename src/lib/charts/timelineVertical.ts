@@ -22,6 +22,9 @@ export const NARROW = {
   legendLine: 24,
 } as const;
 
+/** On the narrow drawing's headings and rows: the height of the slot each fills, and its year. */
+export const NARROW_ATTRS = { slot: 'data-slot', year: 'data-year' } as const;
+
 export interface VerticalRow {
   event: PlacedEvent;
   y: number;

@@ -39,13 +39,19 @@ export function markSvg(exact: boolean, cx: number, cy: number, colour: string):
 }
 
 /** An event as a focusable group: its attributes, an invisible target, then what is drawn. */
-export function eventGroup(e: PlacedEvent, target: string, drawn: string): string {
+export function eventGroup(
+  e: PlacedEvent,
+  target: string,
+  drawn: string,
+  extra: Record<string, string | number> = {},
+): string {
   const group = attrs({
     class: 'event',
     'data-id': e.id,
     [CHART_ATTRS.lane]: e.row,
     [CHART_ATTRS.category]: e.category,
     [CHART_ATTRS.tip]: eventTip(e),
+    ...extra,
   });
   return `<g${group}>${target}${drawn}</g>`;
 }
