@@ -20,7 +20,10 @@ function markText(mark: Element, metric: string | undefined): string {
 /** The marks in the shown view that no filter hides (of both artboards: CSS shows one). */
 function shownMarks(figure: HTMLElement): SVGElement[] {
   return [...figure.querySelectorAll<SVGElement>(`.chart-view:not([hidden]) :is(${MARKS})`)].filter(
-    (mark) => !mark.closest('[hidden]') && mark.getAttribute('display') !== 'none',
+    (mark) =>
+      !mark.closest('[hidden]') &&
+      mark.getAttribute('display') !== 'none' &&
+      (mark.closest('svg')?.checkVisibility() ?? true),
   );
 }
 

@@ -48,8 +48,9 @@ export interface RenderedChart {
   table: ChartModel<unknown>['table'];
   csv: ChartModel<unknown>['csv'];
   sources: Source[];
-  /** HTML that replaces the data table (the timeline's event list), for links based at `base`. */
-  listing?: (base: string) => string;
+  /** HTML that replaces the data table (the timeline's event list), for links based at `base`;
+   * open on the chart's own page, collapsed elsewhere. */
+  listing?: (base: string, open: boolean) => string;
 }
 
 /** The topology is content too (content/geo), read once. */
@@ -136,7 +137,10 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
     csv: model.csv,
     sources: register.filter((s) => used.has(s.id)),
     ...(renderer.listing && first
-      ? { listing: (base: string) => renderer.listing?.(first.spec, base) ?? '' }
+      ? {
+          listing: (base: string, open: boolean) =>
+            renderer.listing?.(first.spec, base, open) ?? '',
+        }
       : {}),
   };
 }

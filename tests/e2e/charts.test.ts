@@ -4,10 +4,10 @@ import { useServedSite } from '../support/servedSite.ts';
 
 const site = useServedSite();
 
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+async function open(path: string, javaScriptEnabled = true, width = 1024): Promise<Page> {
   const context = await site.browser.newContext({
     javaScriptEnabled,
-    viewport: { width: 1024, height: 900 },
+    viewport: { width, height: 900 },
   });
   const page = await context.newPage();
   await page.goto(site.server.origin + path);
@@ -96,4 +96,78 @@ describe('charts with JavaScript', () => {
     expect(await visible()).toBeLessThan(all);
     await page.context().close();
   });
+
+  it('says in its summary how many events the filters leave, and what they leave out', async () => {
+    const page = await open('/charts/hunan-policy-timeline/');
+    const summary = page.locator('#chart-hunan-policy-timeline .chart-summary');
+    const original = (await summary.textContent())?.trim() ?? '';
+    const total = await page.locator('.timeline-list li').count();
+    expect(original).toContain(`共${total}件事`);
+    await page.locator('.timeline-filters input[name="row"][value="430000"]').uncheck();
+    const shown = await page.locator('.timeline-list li:not([hidden])').count();
+    const marks = await page.locator('.chart-svg-timeline .event:not([display="none"])').count();
+    expect(marks).toBe(shown);
+    const first = await page.locator('.timeline-list li:not([hidden]) time').first().textContent();
+    expect(await summary.textContent()).toBe(
+      `筛选后显示${shown}件事（共${total}件），从${first}到2020年5月；未显示：湖南。`,
+    );
+    expect(await page.locator('.timeline-count').textContent()).toBe(
+      `显示${shown}件，共${total}件`,
+    );
+    await page.locator('.timeline-filters input[name="row"][value="430000"]').check();
+    expect((await summary.textContent())?.trim()).toBe(original);
+    await page.context().close();
+  });
+
+  it('on a phone, closes the gaps filtered rows would leave in the drawing', async () => {
+    const page = await open('/charts/hunan-policy-timeline/', true, 360);
+    const drawing = page.locator('.chart-svg-timeline-narrow');
+    const before = (await drawing.boundingBox())!.height;
+    await page.locator('.timeline-filters input[name="row"][value="430000"]').uncheck();
+    const after = (await drawing.boundingBox())!.height;
+    expect(after).toBeLessThan(before * 0.8);
+    const tops = await drawing.evaluate((svg) =>
+      [
+        ...svg.querySelectorAll(
+          '.event:not([display="none"]), text[data-slot]:not([display="none"])',
+        ),
+      ]
+        .map((el) => el.getBoundingClientRect().top)
+        .sort((a, b) => a - b),
+    );
+    // Row after row (or a year heading): no gap of a hidden row anywhere.
+    tops.slice(1).forEach((top, i) => expect(top - tops[i]!).toBeLessThan(40));
+    await page.context().close();
+  });
+
+  it.each([
+    [360, '.chart-svg-timeline-narrow'],
+    [1280, '.chart-svg-timeline'],
+  ])(
+    'at %i px shows one drawing (%s), its text at 12 px or more, its marks 24 px targets',
+    async (width, drawing) => {
+      const page = await open('/stories/why-hunan/', true, width);
+      const figure = page.locator('#chart-hunan-policy-timeline');
+      const shown = await figure.locator('svg.chart-svg:visible').all();
+      expect(shown.length).toBe(1);
+      expect(await shown[0]!.evaluate((svg, cls) => svg.matches(cls), drawing)).toBe(true);
+      const sizes = await shown[0]!.evaluate((svg) =>
+        [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height),
+      );
+      // A text box is a line high: 12 px text makes a box of at least about 12 px.
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+      const targets = await shown[0]!.evaluate((svg) =>
+        [...svg.querySelectorAll('.event')].map((m) => m.getBoundingClientRect()),
+      );
+      expect(targets.length).toBeGreaterThan(40);
+      for (const box of targets) {
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+      }
+      // The keyboard enters the timeline through a mark of the drawing that is shown.
+      const entry = figure.locator('.event[tabindex="0"]');
+      expect(await entry.evaluate((m, cls) => Boolean(m.closest(cls)), drawing)).toBe(true);
+      await page.context().close();
+    },
+  );
 });

@@ -26,14 +26,17 @@ export const COLOURS = {
   paper: '#ffffff',
 } as const;
 
-/** Colour-blind-safe categorical colours (ColorBrewer-derived), for timeline categories. */
+/**
+ * Categorical colours for timeline categories: mid-tones with at least 3:1 contrast on both the
+ * light (#ffffff) and the dark (#14171b) page, since the SVG carries one colour for both.
+ */
 export const CATEGORICAL = [
-  '#253494',
-  '#b3400b',
   '#2c7fb8',
-  '#41b6c4',
-  '#7a5195',
-  '#6b8e23',
+  '#d9600f',
+  '#9061c2',
+  '#1b8a5a',
+  '#c43d7d',
+  '#a0680a',
 ] as const;
 
 /** Greys for the lines that are not the story's subject. */

@@ -13,6 +13,7 @@ import { lineSvg, relayLine } from './lineSvg.ts';
 import { scatterSvg } from './scatterSvg.ts';
 import type { Svg, SvgText } from './svg.ts';
 import { timelineList } from './timelineList.ts';
+import { narrowTimelineSvg } from './timelineNarrowSvg.ts';
 import { timelineSvg } from './timelineSvg.ts';
 
 export interface ViewContext extends SvgText {
@@ -26,8 +27,8 @@ export interface Renderer<Spec> {
   svg(spec: Spec, context: ViewContext): Svg | undefined;
   /** The picture laid out for a phone, when the kind draws one (see artboards.ts). */
   narrow?(spec: Spec, context: ViewContext): Svg | undefined;
-  /** HTML that stands in for the data table (the timeline's list of events). */
-  listing?(spec: Spec, base: string): string;
+  /** HTML that stands in for the data table (the timeline's list of events), open or collapsed. */
+  listing?(spec: Spec, base: string, open: boolean): string;
 }
 
 export const renderers: { [K in ChartKindName]: Renderer<SpecOf<K>> } = {
@@ -47,7 +48,11 @@ export const renderers: { [K in ChartKindName]: Renderer<SpecOf<K>> } = {
     svg: (spec, c) => lineSvg(spec, c, c.annotations),
     narrow: (spec, c) => lineSvg(relayLine(spec, NARROW), c, c.annotations),
   },
-  timeline: { svg: (view, c) => timelineSvg(view, c, c.annotations), listing: timelineList },
+  timeline: {
+    svg: (view, c) => timelineSvg(view, c, c.annotations),
+    narrow: (view, c) => narrowTimelineSvg(view, c),
+    listing: timelineList,
+  },
   table: { svg: () => undefined },
 };
 

@@ -1,92 +1,79 @@
 /**
- * Renders a timeline as an SVG strip: one lane per place or group, a mark per event spanning its
- * date's precision (a day is a dot, a month or a year a band), coloured by category.
+ * Renders a timeline twice, and the page shows the one that fits (a container query in
+ * global.css): wide, one lane per place or group on a time axis; narrow, time running down with
+ * one row per event. A date known to the day is a dot; one known only to the month or year is a
+ * ring at the start of that period, with a faint dashed whisker over it in the wide layout.
  */
 import type { Annotation } from '../../lib/charts/kinds/annotations.ts';
 import type { TimelineView } from '../../lib/charts/kinds/timeline.ts';
-import { CHART_ATTRS } from '../../lib/charts/markAttributes.ts';
-import { CATEGORICAL, COLOURS, FONT_STACK } from '../../lib/charts/theme.ts';
+import { COLOURS, FONT_STACK } from '../../lib/charts/theme.ts';
+import { TARGET } from '../../lib/charts/timeline.ts';
 import { attrs, esc, svgDocument, type Svg, type SvgText } from './svg.ts';
+import {
+  categoryColours,
+  eventGroup,
+  label,
+  legendSvg,
+  markSvg,
+  TARGET_PAINT,
+} from './timelineMarks.ts';
 
-/** The colour of each category, in the order the view lists them. */
-export function categoryColours(view: TimelineView): Map<string, string> {
-  return new Map(
-    view.categories.map((c, i) => [c.key, CATEGORICAL[i % CATEGORICAL.length] ?? COLOURS.mark]),
-  );
-}
+export { categoryColours };
 
+/**
+ * The wide drawing is the chart's picture (its size, body and exports); the markup holds both
+ * drawings, the narrow one after it.
+ */
 export function timelineSvg(
   view: TimelineView,
   text: SvgText,
   annotations: readonly Annotation[] = [],
 ): Svg {
   const spec = view.timeline;
-  const body = gridSvg(view) + marksSvg(view, annotations) + legendSvg(view);
-  return svgDocument({ width: spec.width, height: spec.height }, text, 'timeline', body, {
+  const legend = legendSvg(view, spec.width - 8, spec.plotBottom);
+  const body = gridSvg(view) + marksSvg(view, annotations) + legend.svg;
+  const height = Math.max(spec.height, spec.plotBottom + legend.lines * 24 + 8);
+  return svgDocument({ width: spec.width, height }, text, 'timeline', body, {
     'font-family': FONT_STACK,
   });
 }
 
-/** Year lines with labels, and the lane names. The last line closes the final year, unlabelled. */
+/** Year lines with labels, lane names and lane separators. The last line closes the final year. */
 function gridSvg({ timeline: spec }: TimelineView): string {
+  const right = spec.years.at(-1)?.x ?? spec.width;
   const years = spec.years
     .map(
       (y, i) =>
-        `<line${attrs({ x1: y.x, x2: y.x, y1: 16, y2: spec.height - 20, stroke: 'currentColor', 'stroke-opacity': 0.25 })}/>` +
-        (i < spec.years.length - 1
-          ? `<text${attrs({ x: y.x + 3, y: 12, 'font-size': 11, fill: 'currentColor' })}>${y.year}</text>`
-          : ''),
+        `<line${attrs({ x1: y.x, x2: y.x, y1: 24, y2: spec.plotBottom, stroke: 'currentColor', 'stroke-opacity': 0.3 })}/>` +
+        (i < spec.years.length - 1 ? label(y.x + 4, 18, String(y.year)) : ''),
     )
     .join('');
   const lanes = spec.rows
     .map(
       (r) =>
-        `<text${attrs({ x: 4, y: r.y + 4, 'font-size': 12, fill: 'currentColor' })}>${esc(r.label)}</text>`,
+        label(0, r.y + 5, r.label) +
+        `<line${attrs({ x1: 0, x2: right, y1: r.bottom, y2: r.bottom, stroke: 'currentColor', 'stroke-opacity': 0.15 })}/>`,
     )
     .join('');
   return years + lanes;
 }
 
-/** A dot for a day, a band for a month or a year, coloured by category; annotations above. */
+/** Each event: its target, a whisker over an imprecise date's period, its mark; notes above. */
 function marksSvg(view: TimelineView, annotations: readonly Annotation[]): string {
   const colours = categoryColours(view);
   const noteOf = new Map(annotations.map((a) => [a.at, a.text]));
   return view.timeline.events
     .map((e) => {
-      const common = {
-        class: 'event',
-        'data-id': e.id,
-        [CHART_ATTRS.lane]: e.row,
-        [CHART_ATTRS.category]: e.category,
-        [CHART_ATTRS.tip]: `${e.dateText} ${e.text}`,
-        fill: colours.get(e.category) ?? COLOURS.mark,
-      };
+      const colour = colours.get(e.category) ?? COLOURS.mark;
+      const target = `<circle${attrs({ cx: e.x, cy: e.y, r: TARGET / 2, ...TARGET_PAINT })}/>`;
+      const whisker = e.exact
+        ? ''
+        : `<line${attrs({ x1: e.x0 + 5, x2: Math.max(e.x0 + 5, e.x1), y1: e.y, y2: e.y, stroke: colour, 'stroke-width': 1.5, 'stroke-dasharray': '2 3' })}/>`;
       const note = noteOf.get(e.date);
       const annotation = note
-        ? `<text${attrs({ class: 'annotation', x: e.x0, y: e.y - 8, 'font-size': 11, 'font-style': 'italic', fill: 'currentColor' })}>${esc(note)}</text>`
+        ? `<text${attrs({ class: 'annotation', x: e.x, y: e.y - 10, 'font-size': 14, 'font-style': 'italic', fill: 'currentColor' })}>${esc(note)}</text>`
         : '';
-      const mark =
-        e.precision === 'day'
-          ? `<circle${attrs({ ...common, cx: e.x0, cy: e.y, r: 5, 'fill-opacity': 0.85, stroke: COLOURS.paper, 'stroke-width': 1 })}/>`
-          : `<rect${attrs({ ...common, x: e.x0, y: e.y - 5, width: Math.max(2, e.x1 - e.x0), height: 10, rx: 3, 'fill-opacity': 0.45 })}/>`;
-      return mark + annotation;
+      return eventGroup(e, target, whisker + markSvg(e.exact, e.x, e.y, colour)) + annotation;
     })
     .join('');
-}
-
-/** What the colours mean; none when there is only one category. */
-function legendSvg(view: TimelineView): string {
-  if (view.categories.length < 2) return '';
-  const colours = categoryColours(view);
-  const y = view.timeline.height - 6;
-  const title = view.categoryTitle ? `${view.categoryTitle}:` : '';
-  return (
-    `<text${attrs({ x: 4, y, 'font-size': 11, fill: 'currentColor' })}>${esc(title)}</text>` +
-    view.categories
-      .map(
-        (c, i) =>
-          `<circle${attrs({ cx: 70 + i * 90, cy: y - 4, r: 5, fill: colours.get(c.key) })}/><text${attrs({ x: 80 + i * 90, y, 'font-size': 11, fill: 'currentColor' })}>${esc(c.label)}</text>`,
-      )
-      .join('')
-  );
 }

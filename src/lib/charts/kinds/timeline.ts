@@ -10,10 +10,17 @@ import type { Column } from '../../data/declaration.ts';
 import { formatCell } from '../../data/tableView.ts';
 import { text, year } from '../../schema/common.ts';
 import { provinceOf, rowsWhere } from '../measure.ts';
-import { timelineSpec, type TimelineEvent, type TimelineSpec } from '../timeline.ts';
+import {
+  timelineSpec,
+  timelineSummary,
+  type TimelineEvent,
+  type TimelineSpec,
+} from '../timeline.ts';
 import { resolveAnnotations } from './annotations.ts';
 import { checkColumn, checkDataset, checkWhere } from './checks.ts';
 import { whereSchema } from './metric.ts';
+import { categoriesOf, grouped, lanesOf, type LaneFields } from './timelineLanes.ts';
+import { timelineRows } from './timelineRows.ts';
 import { defineKind, type BuildContext, type CheckContext } from './types.ts';
 
 const layerFields = {
@@ -40,6 +47,8 @@ export interface TimelineView {
   categories: { key: string; label: string }[];
   /** What the colours mean, e.g. 级别. */
   categoryTitle: string;
+  /** Source id → its publisher, as the event list names it. */
+  sourceNames: Record<string, string>;
 }
 
 function checkLayer(
@@ -63,13 +72,15 @@ function checkLayer(
   ];
 }
 
-/** The lane of a row: a place rolls up to its province; no value is the empty lane. */
-function laneOf(row: Row, layer: Layer, dataset: LoadedDataset, context: BuildContext): string {
+/** The lane of a row and the name readers see: a place rolls up to its province. */
+function laneOf(row: Row, layer: Layer, dataset: LoadedDataset, context: BuildContext) {
   const value = layer.lane === undefined ? undefined : row[layer.lane];
-  if (value === undefined || value === null) return '';
-  return dataset.declaration.columns[layer.lane ?? '']?.type === 'place'
-    ? provinceOf(String(value), context.content)
-    : String(value);
+  if (value === undefined || value === null) return { row: '' };
+  const column = dataset.declaration.columns[layer.lane ?? ''];
+  if (column?.type !== 'place')
+    return { row: String(value), place: labelText(column, value, context) };
+  const province = provinceOf(String(value), context.content);
+  return { row: province, place: context.names.get(province) ?? '' };
 }
 
 /** A timeline event with the label's raw value, for the CSV download. */
@@ -85,7 +96,7 @@ function eventsOf(layer: Layer, context: BuildContext): SourcedEvent[] {
     .map((row, i) => ({
       id: String(row[keyColumn ?? ''] ?? `${layer.data}-${i + 1}`),
       date: String(row[layer.date]),
-      row: laneOf(row, layer, dataset, context),
+      ...laneOf(row, layer, dataset, context),
       category: layer.colour === undefined ? '' : String(row[layer.colour] ?? ''),
       text: labelText(columns[layer.label], row[layer.label], context),
       sources: Array.isArray(row['sources']) ? (row['sources'] as string[]) : [],
@@ -109,6 +120,8 @@ export const timeline = defineKind({
       .optional(),
     /** The lane of events whose lane field is empty, e.g. 全国. */
     lane_empty: text().default('未注明地区'),
+    /** One lane for the places outside the six central provinces, e.g. 其他省份; each its own lane by default. */
+    lane_other: text().optional(),
     /** The first and last year of the axis; the events' own years by default. */
     from: year().optional(),
     to: year().optional(),
@@ -141,45 +154,20 @@ export const timeline = defineKind({
   build: (chart, context) => buildTimeline(chart, context),
 });
 
-type TimelineDefinition = Layer & {
-  also?: Layer[] | undefined;
-  lane_empty: string;
-  from?: number | undefined;
-  to?: number | undefined;
-  annotations?: { text: string; at: string | number }[] | undefined;
-};
-
-/** Lanes in reading order: the empty lane (national, say), the central provinces, the rest. */
-function lanesOf(
-  events: readonly TimelineEvent[],
-  chart: TimelineDefinition,
-  context: BuildContext,
-) {
-  const keys = [...new Set(events.map((e) => e.row))];
-  const rank = (k: string) =>
-    k === '' ? -1 : context.central.includes(k) ? context.central.indexOf(k) : 99;
-  keys.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return keys.map((key) => ({
-    key,
-    label: key === '' ? chart.lane_empty : (context.names.get(key) ?? key),
-  }));
-}
-
-/** Categories in the order the declaration lists them, so colours are stable across charts. */
-function categoriesOf(events: readonly TimelineEvent[], column: Column | undefined) {
-  const declared = Object.keys(column?.values ?? {});
-  const order = (key: string) => (declared.includes(key) ? declared.indexOf(key) : declared.length);
-  return [...new Set(events.map((e) => e.category))]
-    .sort((a, b) => order(a) - order(b))
-    .map((key) => ({
-      key,
-      // Without a colour column every event shares one nameless category.
-      label: column === undefined ? '' : key === '' ? '未注明' : (column.values?.[key] ?? key),
-    }));
-}
+type TimelineDefinition = Layer &
+  LaneFields & {
+    also?: Layer[] | undefined;
+    from?: number | undefined;
+    to?: number | undefined;
+    annotations?: { text: string; at: string | number }[] | undefined;
+  };
 
 function buildTimeline(chart: TimelineDefinition, context: BuildContext) {
-  const events = [chart, ...(chart.also ?? [])].flatMap((layer) => eventsOf(layer, context));
+  const events = grouped(
+    [chart, ...(chart.also ?? [])].flatMap((layer) => eventsOf(layer, context)),
+    chart,
+    context,
+  );
   const years = events.map((e) => yearOf(e.date));
   const lanes = lanesOf(events, chart, context);
   const colourColumn =
@@ -193,16 +181,19 @@ function buildTimeline(chart: TimelineDefinition, context: BuildContext) {
     rowOrder: lanes.map((l) => l.key),
     from: chart.from ?? Math.min(...years),
     to: chart.to ?? Math.max(...years),
-    width: 720,
+    width: 704,
   });
   const view: TimelineView = {
     timeline: spec,
     lanes,
     categories,
     categoryTitle: colourColumn?.label ?? '',
+    sourceNames: {},
   };
-  const summary = `从${spec.events[0]?.dateText ?? ''}到${spec.events.at(-1)?.dateText ?? ''}共 ${spec.events.length} 件事。`;
+  const summary = timelineSummary(spec.events);
   const sources = [...new Set(spec.events.flatMap((e) => e.sources))];
+  const publishers = new Map(context.content.sources.map((r) => [r.data.id, r.data.publisher]));
+  view.sourceNames = Object.fromEntries(sources.map((id) => [id, publishers.get(id) ?? '']));
   return {
     views: [{ summary, spec: view, sources }],
     switchMode: 'none' as const,
@@ -212,35 +203,5 @@ function buildTimeline(chart: TimelineDefinition, context: BuildContext) {
       chart.annotations,
       new Map(spec.events.map((e) => [e.date, e.dateText] as [string, string])),
     ),
-  };
-}
-
-/** The events as table rows for readers and as raw CSV rows. */
-function timelineRows(view: TimelineView, rawOf: ReadonlyMap<string, string>) {
-  const lane = new Map(view.lanes.map((l) => [l.key, l.label]));
-  const category = new Map(view.categories.map((c) => [c.key, c.label]));
-  const events = view.timeline.events;
-  return {
-    table: {
-      columns: ['日期', '地区', view.categoryTitle || '类别', '事件', '来源'],
-      rows: events.map((e) => [
-        { kind: 'text' as const, text: e.dateText },
-        { kind: 'text' as const, text: lane.get(e.row) ?? e.row },
-        { kind: 'text' as const, text: category.get(e.category) ?? e.category },
-        { kind: 'text' as const, text: e.text },
-        { kind: 'sources' as const, ids: e.sources },
-      ]),
-    },
-    csv: {
-      columns: ['id', 'date', 'lane', 'category', 'event', 'sources'],
-      rows: events.map((e) => [
-        e.id,
-        e.date,
-        lane.get(e.row) ?? e.row,
-        e.category,
-        rawOf.get(`${e.id}|${e.date}`) ?? e.text,
-        e.sources.join(';'),
-      ]),
-    },
   };
 }
