@@ -8,7 +8,7 @@ import topology from '../../content/geo/central-china.topo.json' with { type: 'j
 import type { Topology } from 'topojson-specification';
 import { loadChartDefinitions, type LoadedChart } from '../lib/charts/chartDefinitions.ts';
 import type { Annotation } from '../lib/charts/kinds/annotations.ts';
-import type { ChartModel } from '../lib/charts/kinds/types.ts';
+import type { ChartModel, ViewListItem } from '../lib/charts/kinds/types.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
 import type { Source } from '../lib/schema/source.ts';
 import { readChartFiles } from './chartFiles.ts';
@@ -28,6 +28,8 @@ export interface ChartView {
   notes: string[];
   /** The sources of the values this view shows, in the register's order. */
   sources: Source[];
+  /** Place: value lines shown instead of a drawing when the view cannot show a comparison. */
+  list?: ViewListItem[];
 }
 
 export interface RenderedChart {
@@ -90,22 +92,26 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
   const renderer = renderers[chart.kind] as Renderer<unknown>;
   const sourceLabel = sourceLabeller(content);
   // Screen readers hear the annotations with the picture's description.
-  const notes = model.annotations.map((a) => `${a.target ?? a.at}:${a.text}。`).join('');
+  const notes = model.annotations.map((a) => `${a.target ?? a.at}：${a.text}。`).join('');
   const register = content.sources.map((s) => s.data);
   const views = (model as ChartModel<unknown>).views.map((view): ChartView => {
     const title = view.title ?? definition.title;
     const subtitle = view.subtitle ?? definition.subtitle;
     const viewSources = new Set([...view.sources, ...(definition.sources ?? [])]);
-    const svg = renderer.svg(view.spec, {
-      uid: view.metric ? `${id}-${view.metric}` : id,
-      title,
-      desc: `${definition.description ?? view.summary}${notes ? `图中标注:${notes}` : ''}`,
-      annotations: model.annotations,
-      sourceLabel,
-    });
+    // A view that cannot show a comparison is not drawn; the figure lists its values.
+    const svg = view.list
+      ? undefined
+      : renderer.svg(view.spec, {
+          uid: view.metric ? `${id}-${view.metric}` : id,
+          title,
+          desc: `${definition.description ?? view.summary}${notes ? `图中标注：${notes}` : ''}`,
+          annotations: model.annotations,
+          sourceLabel,
+        });
     return {
       ...(view.metric ? { metric: view.metric, label: view.label ?? view.metric } : {}),
       ...(svg ? { svg } : {}),
+      ...(view.list ? { list: view.list } : {}),
       summary: view.summary,
       title,
       ...(subtitle ? { subtitle } : {}),

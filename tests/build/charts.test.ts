@@ -74,14 +74,14 @@ describe('the filings choropleth', () => {
     expect(fill('360000')).toMatch(/^url\(#.*hatch\)$/);
     expect(fill('140000')).toMatch(/^url\(#.*hatch\)$/);
     expect($('.label[data-code="360000"] .value').text()).toBe('无数据');
-    expect($('.label[data-code="430000"] .value').text()).toBe('13 项');
+    expect($('.label[data-code="430000"] .value').text()).toBe('13项');
     expect(fill('430000')).not.toBe(fill('410000'));
   });
 
   it('carries every metric’s fill and value for switching, and one legend per metric', () => {
     const hunan = $('.region[data-code="430000"]');
-    expect(hunan.attr('data-text-provincial-parks')).toBe('2 个');
-    expect($('[data-legend]').length).toBe(4);
+    expect(hunan.attr('data-text-provincial-policies')).toBe('3项');
+    expect($('[data-legend]').length).toBe(3);
     expect($('[data-legend]:not([display="none"])').attr('data-legend')).toBe('filings');
   });
 });
