@@ -172,11 +172,12 @@ describe('every generated sentence of every chart view is true of that view’s 
       // Drawn only when it can show a comparison; otherwise listed, with the true values.
       expect(Boolean(view.list), `${where}: drawn or listed`).toBe(!truth.drawable);
       expect(Boolean(view.svg), `${where}: svg only when drawable`).toBe(truth.drawable);
-      for (const item of view.list ?? []) {
-        const value = truth.values.find((v) => v.name === item.name) as TruthValue;
-        expect(value, `${where}: ${item.name} is in the view`).toBeDefined();
-        expect(item.text).toBe(truth.stated(value));
-      }
+      for (const item of view.list ?? [])
+        for (const name of item.name.split('、')) {
+          const value = truth.values.find((v) => v.name === name) as TruthValue;
+          expect(value, `${where}: ${name} is in the view`).toBeDefined();
+          expect(item.text).toBe(truth.stated(value));
+        }
       // Bars, table rows and tooltips are named by what the rows are about.
       const tableNames = chart.table.rows.map((r) => (r[0] as { text?: string }).text);
       for (const v of truth.values) expect(tableNames, `${where}: table names`).toContain(v.name);

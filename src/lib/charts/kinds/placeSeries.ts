@@ -33,10 +33,12 @@ export function viewList(
   const order = meta.comparable
     ? [...have].sort((a, b) => (b.value as number) - (a.value as number))
     : have;
-  return [...order, ...values.filter((v) => v.value === null)].map((v) => ({
-    name: names.get(v.code) ?? v.code,
-    text: stated(v, meta.unit),
-  }));
+  const missing = values.filter((v) => v.value === null).map((v) => names.get(v.code) ?? v.code);
+  return [
+    ...order.map((v) => ({ name: names.get(v.code) ?? v.code, text: stated(v, meta.unit) })),
+    // The places without data share one line: the list stays short.
+    ...(missing.length > 0 ? [{ name: missing.join('、'), text: '无数据' }] : []),
+  ];
 }
 
 export function placeTable(
