@@ -20,7 +20,13 @@ describe('every chart in the built site', () => {
       expect(figure.length).toBe(1);
       expect(figure.find('.chart-title').text()).toBe(chart.title);
       expect(figure.find('.chart-summary').text().length).toBeGreaterThan(5);
-      if (chart.kind !== 'table') {
+      const shown = chart.views.find((v) => v.metric === undefined) ?? chart.views[0];
+      if (shown?.list) {
+        // A view that compares nothing is listed, not drawn: one line per place (or group).
+        const items = figure.find('.chart-view:not([hidden]) .view-list li');
+        expect(items.length).toBe(shown.list.length);
+        expect(figure.find('.chart-view:not([hidden]) svg').length).toBe(0);
+      } else if (chart.kind !== 'table') {
         const svg = figure.find('.chart-view:not([hidden]) svg');
         expect(svg.attr('role')).toBe('img');
         expect(svg.find('title').text()).toBe(chart.title);
