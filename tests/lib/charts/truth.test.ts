@@ -150,6 +150,18 @@ function checkRanks(sentence: string, truth: Truth, where: string): void {
   }
 }
 
+/** Every mark's tooltip (data-tip) or map value (data-text-<metric>) states the place's value. */
+function checkMarks(view: ChartView, truth: Truth, where: string): void {
+  const markup = view.svg?.markup ?? '';
+  const attr = view.metric ? `data-text-${view.metric}` : 'data-tip';
+  for (const m of markup.matchAll(/<[^>]* data-name="([^"]+)"[^>]*>/g)) {
+    const value = truth.values.find((v) => v.name === m[1]);
+    const said = new RegExp(`(?:data-tip|${attr})="([^"]*)"`).exec(m[0])?.[1];
+    if (!value || said === undefined) continue;
+    expect(said, `${where}: ${m[1]}'s mark`).toContain(truth.stated(value));
+  }
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 
 function views(chart: RenderedChart): [ChartView, Truth | undefined][] {
@@ -178,6 +190,8 @@ describe('every generated sentence of every chart view is true of that view’s 
           expect(value, `${where}: ${name} is in the view`).toBeDefined();
           expect(item.text).toBe(truth.stated(value));
         }
+      // Tooltips and map labels give each place its true value.
+      if (chart.kind !== 'line') checkMarks(view, truth, where);
       // Bars, table rows and tooltips are named by what the rows are about.
       const tableNames = chart.table.rows.map((r) => (r[0] as { text?: string }).text);
       for (const v of truth.values) expect(tableNames, `${where}: table names`).toContain(v.name);
