@@ -53,7 +53,9 @@ function checkSentence(sentence: string, truth: Truth, where: string): void {
       sentence.includes(`${n}的${label}最多`) ||
       sentence.includes(`${n}的${label}最高`) ||
       sentence.includes(`${label}最多的是${n}`) ||
-      sentence.includes(`年${n}的${label}最高`),
+      sentence.includes(`年${n}的${label}最高`) ||
+      // "湖南的GDP和备案数都居首": a claim that it leads both measures.
+      new RegExp(`${n}的[^，；。]*${label}[^，；。]*(都|均)?居首`).test(sentence),
   );
   const ranking = /最多|最高|居首|第一|第二|排名|领先/.test(
     truth.points ? sentence.replaceAll(`${truth.xLabel}最大的`, '') : sentence,
@@ -129,7 +131,7 @@ function checkValues(sentence: string, truth: Truth, where: string): void {
 function checkRanks(sentence: string, truth: Truth, where: string): void {
   const ranks = [
     ...sentence.matchAll(
-      /(?:([^，；。、]+?)的|其)[^，；。]*?居(并列)?第([一二三四五六七八九十]|\d+)/g,
+      /(?:([^，；。、]+?)的|其)[^，；。]*?[居排](并列)?第\s*([一二三四五六七八九十]|\d+)/g,
     ),
   ];
   for (const m of ranks) {
@@ -143,7 +145,7 @@ function checkRanks(sentence: string, truth: Truth, where: string): void {
     ).toBe(true_?.rank);
     expect(Boolean(m[2]), `${where}: "并列" must match a tie`).toBe(Boolean(true_?.tied));
   }
-  const line = /在(\d+)条线中居(并列)?第([一二三四五六七八九十]|\d+)/.exec(sentence);
+  const line = /在(\d+)条线中[居排](并列)?第\s*([一二三四五六七八九十]|\d+)/.exec(sentence);
   if (line) {
     const subject = truth.subject as string;
     expect(rankOf(line[3] ?? ''), `${where}: ${subject}'s rank`).toBe(truth.rankOf(subject)?.rank);
