@@ -85,6 +85,9 @@ export function rankingSummary(
     return `${meta.label}：${listed(order, meta.unit, name)}${gaps}${caveat}。`;
   }
   const second = [...have].sort((a, b) => b.value - a.value)[1] as Known;
+  // Places tied for second are named together: "比并列第二的湖北、湖南（7.8%）".
+  const seconds = have.filter((v) => v.value === second.value).map((v) => name(v.code));
+  const runnerUp = `${seconds.length > 1 ? '并列' : ''}第二的${seconds.join('、')}`;
   // Counts are "most"; amounts and rates "highest"; a gap in rates is in percentage points.
   const most = meta.integer ? '最多' : '最高';
   const among =
@@ -97,7 +100,7 @@ export function rankingSummary(
       : meta.unit === '%'
         ? `高${formatNumber(Math.round(gap * 100) / 100)}个百分点`
         : `多${amount(gap, meta.unit)}`;
-  return `${among}${name(first.code)}的${meta.label}${most}（${stated(first, meta.unit)}），比第二的${name(second.code)}（${stated(second, meta.unit)}）${by}${gaps}。`;
+  return `${among}${name(first.code)}的${meta.label}${most}（${stated(first, meta.unit)}），比${runnerUp}（${stated(second, meta.unit)}）${by}${gaps}。`;
 }
 
 /** Competition rank by x among the points: 1 + how many are strictly larger; "并列" on a tie. */

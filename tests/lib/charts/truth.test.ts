@@ -66,8 +66,14 @@ function checkSentence(sentence: string, truth: Truth, where: string): void {
   } else if (claimed.length > 0) {
     expect(claimed, `${where}: wrong leader: ${sentence}`).toEqual([truth.leader]);
   }
-  const second = /比第二的([^（(]+)[（(]/.exec(sentence)?.[1];
-  if (second) expect(second, `${where}: wrong runner-up: ${sentence}`).toBe(truth.second);
+  const second = /比(并列)?第二的([^（(]+)[（(]/.exec(sentence);
+  if (second) {
+    const named = (second[2] ?? '').split('、');
+    expect(named, `${where}: wrong runner-up: ${sentence}`).toEqual(truth.second);
+    expect(Boolean(second[1]), `${where}: "并列" must match a tie for second`).toBe(
+      named.length > 1,
+    );
+  }
   if (!truth.comparable) {
     expect(
       sentence.replace('不作比较', ''),

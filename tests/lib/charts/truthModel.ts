@@ -25,7 +25,8 @@ export interface Truth {
   /** How many places (points, lines) have a value. */
   known: number;
   leader?: string;
-  second?: string;
+  /** The place(s) with the second value: more than one when they tie. */
+  second?: string[];
   drawable: boolean;
   points?: { name: string; x: number; y: number; atLeast: boolean }[];
   subject?: string;
@@ -138,7 +139,10 @@ function leaderOf(values: readonly { name: string; value: number | null; atLeast
   const [a, b] = known;
   if (!a || !b || known.length < 3 || a.value === b.value || known.slice(1).some((v) => v.atLeast))
     return {};
-  return { leader: a.name, second: b.name };
+  return {
+    leader: a.name,
+    second: known.filter((v) => v.value === b.value).map((v) => v.name),
+  };
 }
 
 const rankAmong = (values: readonly { name: string; value: number }[]) => (name: string) => {
