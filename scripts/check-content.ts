@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { ContentError } from '../src/lib/data/contentError.ts';
 import { loadChartDefinitions } from '../src/lib/charts/chartDefinitions.ts';
+import { viewWarnings } from '../src/lib/charts/viewWarnings.ts';
 import { readChartFiles } from '../src/server/chartFiles.ts';
 import { GEO } from '../src/server/charts.ts';
 import { getContent } from '../src/server/content.ts';
@@ -15,6 +16,7 @@ try {
     ...[...content.datasets.values()].map((d) => `${d.name} ${d.rows.length}`),
     `charts ${charts.length}`,
   ].join(', ');
+  for (const warning of viewWarnings(charts)) console.warn(`warning: ${warning}`);
   console.log(`content OK in ${Math.round(performance.now() - started)} ms: ${counts}`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -8,7 +8,7 @@ import topology from '../../content/geo/central-china.topo.json' with { type: 'j
 import type { Topology } from 'topojson-specification';
 import { loadChartDefinitions, type LoadedChart } from '../lib/charts/chartDefinitions.ts';
 import type { Annotation } from '../lib/charts/kinds/annotations.ts';
-import type { ChartModel } from '../lib/charts/kinds/types.ts';
+import type { ChartModel, ViewListItem } from '../lib/charts/kinds/types.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
 import type { Source } from '../lib/schema/source.ts';
 import { readChartFiles } from './chartFiles.ts';
@@ -31,6 +31,8 @@ export interface ChartView {
   notes: string[];
   /** The sources of the values this view shows, in the register's order. */
   sources: Source[];
+  /** Place: value lines shown instead of a drawing when the view cannot show a comparison. */
+  list?: ViewListItem[];
 }
 
 export interface RenderedChart {
@@ -94,7 +96,7 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
   const renderer = renderers[chart.kind] as Renderer<unknown>;
   const sourceLabel = sourceLabeller(content);
   // Screen readers hear the annotations with the picture's description.
-  const notes = model.annotations.map((a) => `${a.target ?? a.at}:${a.text}。`).join('');
+  const notes = model.annotations.map((a) => `${a.target ?? a.at}：${a.text}。`).join('');
   const register = content.sources.map((s) => s.data);
   const views = (model as ChartModel<unknown>).views.map((view): ChartView => {
     const title = view.title ?? definition.title;
@@ -103,16 +105,20 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
     const context = {
       uid: view.metric ? `${id}-${view.metric}` : id,
       title,
-      desc: `${definition.description ?? view.summary}${notes ? `图中标注:${notes}` : ''}`,
+      desc: `${definition.description ?? view.summary}${notes ? `图中标注：${notes}` : ''}`,
       annotations: model.annotations,
       sourceLabel,
     };
-    const svg = renderer.svg(view.spec, context);
-    const narrow = renderer.narrow?.(view.spec, { ...context, uid: `${context.uid}-narrow` });
+    // A view that cannot show a comparison is not drawn; the figure lists its values.
+    const svg = view.list ? undefined : renderer.svg(view.spec, context);
+    const narrow = view.list
+      ? undefined
+      : renderer.narrow?.(view.spec, { ...context, uid: `${context.uid}-narrow` });
     return {
       ...(view.metric ? { metric: view.metric, label: view.label ?? view.metric } : {}),
       ...(svg ? { svg } : {}),
       ...(narrow ? { narrow } : {}),
+      ...(view.list ? { list: view.list } : {}),
       summary: view.summary,
       title,
       ...(subtitle ? { subtitle } : {}),

@@ -20,7 +20,13 @@ describe('every chart in the built site', () => {
       expect(figure.length).toBe(1);
       expect(figure.find('.chart-title').text()).toBe(chart.title);
       expect(figure.find('.chart-summary').text().length).toBeGreaterThan(5);
-      if (chart.kind !== 'table') {
+      const shown = chart.views.find((v) => v.metric === undefined) ?? chart.views[0];
+      if (shown?.list) {
+        // A view that compares nothing is listed, not drawn: one line per place (or group).
+        const items = figure.find('.chart-view:not([hidden]) .view-list li');
+        expect(items.length).toBe(shown.list.length);
+        expect(figure.find('.chart-view:not([hidden]) svg').length).toBe(0);
+      } else if (chart.kind !== 'table') {
         // One drawing, or the same drawing at two artboards (narrow and wide).
         const svgs = figure.find('.chart-view:not([hidden]) svg.chart-svg');
         expect([1, 2]).toContain(svgs.length);
@@ -81,15 +87,15 @@ describe('the filings choropleth', () => {
     const shown = (code: string) =>
       $(`.metric-labels:not([display="none"]) .label[data-code="${code}"] .label-value`).text();
     expect(shown('360000')).toBe('无数据');
-    expect(shown('430000')).toBe('13 项');
+    expect(shown('430000')).toBe('13项');
     expect(fill('430000')).not.toBe(fill('410000'));
   });
 
   it('carries every metric’s fill and value for switching, and one legend and label set per metric', () => {
     const hunan = $('.region[data-code="430000"]');
-    expect(hunan.attr('data-text-provincial-parks')).toBe('2 个');
-    expect($('.legend[data-legend]').length).toBe(4);
-    expect($('.metric-labels[data-legend]').length).toBe(4);
+    expect(hunan.attr('data-text-provincial-policies')).toBe('3项');
+    expect($('.legend[data-legend]').length).toBe(3);
+    expect($('.metric-labels[data-legend]').length).toBe(3);
     expect(
       $('[data-legend]:not([display="none"])')
         .map((_, e) => $(e).attr('data-legend'))

@@ -26,7 +26,7 @@ export const total = defineKind({
     const sum = rows.reduce((s, r) => s + Number(r[chart.value] ?? 0), 0);
     const text = formatNumber(sum);
     return {
-      views: [{ summary: \`合计 \${text}\`, spec: { text } }],
+      views: [{ summary: \`合计 \${text}\`, spec: { text }, sources: [] }],
       switchMode: 'none',
       table: { columns: ['合计'], rows: [[{ kind: 'text', text }]] },
       csv: { columns: ['total'], rows: [[sum]] },

@@ -26,7 +26,9 @@ describe('charts placed in stories', () => {
       const chart = getCharts().find((c) => c.id === id)!;
       const figure = $(`figure[data-chart="${id}"]`);
       expect(figure.length, id).toBe(1);
-      if (chart.kind !== 'table')
+      if (chart.views[0]?.list)
+        expect(figure.find('.view-list li').length, id).toBe(chart.views[0].list.length);
+      else if (chart.kind !== 'table')
         expect(figure.find('svg[role="img"] title').first().text(), id).toBe(chart.title);
       expect(figure.find('.chart-data table, .timeline-list').length, id).toBe(1);
       expect(figure.find('.chart-source a').length, id).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
 // snapshot only outside CI; in CI a missing or different snapshot fails.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderTestChart } from '../support/charts.ts';
+import { renderTestChart, renderTestChartDrawn } from '../support/charts.ts';
 
 const snapshot = (name: string) => join(import.meta.dirname, '..', 'snapshots', name);
 const filings = `  - id: filings\n    label: 备案数\n    unit: 项\n    data: filings-provinces\n    value: services\n`;
@@ -19,7 +19,7 @@ const charts: Record<string, string> = {
 
 describe('chart SVG snapshots', () => {
   it.each(Object.entries(charts))('%s', async (kind, text) => {
-    const chart = renderTestChart(text);
+    const chart = renderTestChartDrawn(text);
     const svg = chart.views[0]?.svg;
     expect(svg?.markup).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="[^"]+"/);
     // A strict CSP forbids inline styles: presentation attributes only.

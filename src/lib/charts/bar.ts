@@ -1,6 +1,6 @@
 /**
- * Horizontal bar spec: one bar per place or category, largest first, with unknowns kept at the
- * end as "no data" (no bar, never a zero-length one that reads as zero).
+ * Horizontal bar spec: one bar per place or category, largest first (in the file's order where
+ * the values may not be compared), with unknowns kept at the end as "no data" (no bar, never a zero-length one that reads as zero).
  */
 import type { MetricMeta } from './kinds/metric.ts';
 import { valueText } from './choropleth.ts';
@@ -39,6 +39,11 @@ export function barSpec(
     share: v.value === null || max === 0 ? 0 : v.value / max,
     sources: v.sources,
   }));
-  bars.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
+  // Values that may not be ranked keep the file's order; unknowns go last either way.
+  bars.sort((a, b) =>
+    metric.comparable
+      ? (b.value ?? -Infinity) - (a.value ?? -Infinity)
+      : Number(a.value === null) - Number(b.value === null),
+  );
   return { metric, bars };
 }

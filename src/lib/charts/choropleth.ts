@@ -18,7 +18,7 @@ export interface RegionValue extends PlaceValue {
   /** Fill colour, or undefined for no data (drawn hatched). */
   fill?: string;
   labelColor: string;
-  /** The value as readers see it, with unit: "13 项", "至少 3 个", "无数据". */
+  /** The value as readers see it, with unit: "13项", "至少3个", "无数据". */
   text: string;
 }
 
@@ -60,8 +60,8 @@ export interface ChoroplethInput {
 /** Formats a value with its unit as a reader sees it. */
 export function valueText(value: PlaceValue, unit: string): string {
   if (value.value === null) return '无数据';
-  const text = `${formatNumber(value.value)} ${unit}`;
-  return value.atLeast ? `至少 ${text}` : text;
+  const text = `${formatNumber(value.value)}${unit}`;
+  return value.atLeast ? `至少${text}` : text;
 }
 
 /** Projects the map, classes every metric's values into fills, and places labels and cities. */

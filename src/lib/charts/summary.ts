@@ -1,26 +1,73 @@
 /**
- * One-sentence summaries generated from the data, for the figure caption, the SVG <desc> and
- * screen readers. They state what leads and by how much, and say which places have no data.
+ * Sentences generated from the data, for the figure caption, the SVG <desc> and screen readers.
+ * They state only what the view's values show: a leader only among at least three known values,
+ * with no tie at the top, no place that is only a lower bound beside it, and values the chart
+ * file allows to be compared; otherwise they list the values. House style: full-width
+ * punctuation, no space between figures and Chinese ("13项"), ranks as 第三.
  */
 import { formatNumber } from '../format/number.ts';
 import type { MetricMeta } from './kinds/metric.ts';
 import type { PlaceValue } from './measure.ts';
-import type { ScatterSpec } from './scatter.ts';
+import type { ScatterPoint, ScatterSpec } from './scatter.ts';
 
-const fmt = (value: number, unit: string) => `${formatNumber(value)} ${unit}`;
+type Known = PlaceValue & { value: number };
 
-/** Ranks the known values, largest first. */
-function ranked(values: readonly PlaceValue[]) {
-  return values
-    .filter((v) => v.value !== null)
-    .sort((a, b) => (b.value as number) - (a.value as number)) as (PlaceValue & {
-    value: number;
-  })[];
+const DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** "第三" for ranks up to ten, "第11" beyond. */
+export const rankText = (rank: number) => `第${DIGITS[rank - 1] ?? String(rank)}`;
+
+const amount = (value: number, unit: string) => `${formatNumber(value)}${unit}`;
+
+/** A value as a sentence states it: "13项", "至少3项", "无数据". */
+export const stated = (v: Pick<PlaceValue, 'value' | 'atLeast'>, unit: string) =>
+  v.value === null ? '无数据' : `${v.atLeast ? '至少' : ''}${amount(v.value, unit)}`;
+
+const known = (values: readonly PlaceValue[]) => values.filter((v): v is Known => v.value !== null);
+
+/** Whether a view can show a comparison: three or more known values, not all equal. */
+export function comparable(values: readonly PlaceValue[]): boolean {
+  const have = known(values);
+  return have.length >= 3 && new Set(have.map((v) => v.value)).size > 1;
 }
 
 /**
- * Who leads a metric and by how much, and which places have no data.
- * @example "湖南的区块链信息服务备案数最多(13 项),比第二的湖北(9 项)多 4 项;江西、山西没有数据。"
+ * The place that certainly has the most: among three or more known values, strictly above the
+ * second, where no other place is a lower bound that might exceed it. Undefined otherwise.
+ */
+export function certainLeader(values: readonly PlaceValue[]): Known | undefined {
+  const order = [...known(values)].sort((a, b) => b.value - a.value);
+  const [first, second] = order;
+  if (!first || !second || order.length < 3 || first.value === second.value) return undefined;
+  return order.slice(1).some((v) => v.atLeast) ? undefined : first;
+}
+
+/** "A、B各1个，C 2个": the values in the given order, equal neighbours named together. */
+function listed(values: readonly Known[], unit: string, name: (code: string) => string): string {
+  const groups: { names: string[]; text: string }[] = [];
+  for (const v of values) {
+    const text = stated(v, unit);
+    const last = groups.at(-1);
+    if (last?.text === text) last.names.push(name(v.code));
+    else groups.push({ names: [name(v.code)], text });
+  }
+  return groups
+    .map((g) =>
+      g.names.length > 1 ? `${g.names.join('、')}各${g.text}` : `${g.names[0]}${g.text}`,
+    )
+    .join('，');
+}
+
+const gapsOf = (values: readonly PlaceValue[], name: (code: string) => string) => {
+  const missing = values.filter((v) => v.value === null).map((v) => name(v.code));
+  return missing.length > 0 ? `；${missing.join('、')}无数据` : '';
+};
+
+const NOUNS: Record<string, string> = { province: '省份', city: '城市' };
+
+/**
+ * Who leads a metric and by how much, or, where no leader can be named, the values themselves.
+ * @example "在有数据的4个省份中，湖南的区块链信息服务备案数最多（13项），比第二的湖北（9项）多4项；江西、山西无数据。"
  */
 export function rankingSummary(
   meta: MetricMeta,
@@ -28,37 +75,72 @@ export function rankingSummary(
   names: ReadonlyMap<string, string>,
 ): string {
   const name = (code: string) => names.get(code) ?? code;
-  const order = ranked(values);
-  const missing = values.filter((v) => v.value === null).map((v) => name(v.code));
-  const gaps = missing.length > 0 ? `;${missing.join('、')}没有数据` : '';
-  const [first, second] = order;
-  if (!first) return `${meta.label}:所有地区都没有数据。`;
-  const tied = order.filter((v) => v.value === first.value);
-  if (tied.length > 1)
-    return `${tied.map((v) => name(v.code)).join('、')}的${meta.label}并列最多(各 ${fmt(first.value, meta.unit)})${gaps}。`;
-  const lead = `${name(first.code)}的${meta.label}最多(${first.atLeast ? '至少 ' : ''}${fmt(first.value, meta.unit)})`;
-  if (!second) return `${lead}${gaps}。`;
-  const diff = first.value - second.value;
+  const have = known(values);
+  const gaps = gapsOf(values, name);
+  if (have.length === 0) return `${meta.label}：所有地区均无数据。`;
+  const first = meta.comparable ? certainLeader(values) : undefined;
+  if (!first) {
+    const order = meta.comparable ? [...have].sort((a, b) => b.value - a.value) : have;
+    const caveat = meta.comparable ? '' : '。这些数值口径不同，不作比较';
+    return `${meta.label}：${listed(order, meta.unit, name)}${gaps}${caveat}。`;
+  }
+  const second = [...have].sort((a, b) => b.value - a.value)[1] as Known;
+  // Places tied for second are named together: "比并列第二的湖北、湖南（7.8%）".
+  const seconds = have.filter((v) => v.value === second.value).map((v) => name(v.code));
+  const runnerUp = `${seconds.length > 1 ? '并列' : ''}第二的${seconds.join('、')}`;
+  // Counts are "most"; amounts and rates "highest"; a gap in rates is in percentage points.
+  const most = meta.integer ? '最多' : '最高';
+  const among =
+    have.length < values.length ? `在有数据的${have.length}个${NOUNS[meta.by] ?? '类别'}中，` : '';
+  const ratio = Math.round((first.value / second.value) * 10) / 10;
+  const gap = first.value - second.value;
   const by =
-    second.value > 0 && first.value / second.value >= 2
-      ? `是其 ${formatNumber(Math.round((first.value / second.value) * 10) / 10)} 倍`
-      : `多 ${fmt(diff, meta.unit)}`;
-  return `${lead},比第二的${name(second.code)}(${fmt(second.value, meta.unit)})${by}${gaps}。`;
+    second.value > 0 && ratio >= 2
+      ? `是其${formatNumber(ratio)}倍`
+      : meta.unit === '%'
+        ? `高${formatNumber(Math.round(gap * 100) / 100)}个百分点`
+        : `多${amount(gap, meta.unit)}`;
+  return `${among}${name(first.code)}的${meta.label}${most}（${stated(first, meta.unit)}），比${runnerUp}（${stated(second, meta.unit)}）${by}${gaps}。`;
 }
 
+/** Competition rank by x among the points: 1 + how many are strictly larger; "并列" on a tie. */
+function xRank(point: ScatterPoint, points: readonly ScatterPoint[]): string {
+  const rank = 1 + points.filter((p) => p.x > point.x).length;
+  const tied = points.some((p) => p !== point && p.x === point.x);
+  return `${tied ? '并列' : ''}${rankText(rank)}`;
+}
+
+const yValue = (p: ScatterPoint) => ({ code: p.code, value: p.y, atLeast: p.atLeast });
+
 /**
- * How activity compares with economic size: the activity leader's economic rank, and the
- * largest economy's activity.
+ * How activity compares with economic size, among the places plotted: the activity leader's
+ * rank by x, and the largest economy's activity; with fewer than three points, the values only.
  */
 export function scatterSummary(spec: ScatterSpec): string {
-  const byY = [...spec.points].sort((a, b) => b.y - a.y);
-  const byX = [...spec.points].sort((a, b) => b.x - a.x);
-  const topY = byY[0];
-  const topX = byX[0];
-  if (!topY || !topX) return `${spec.y.label}与${spec.x.label}:没有可比较的数据。`;
-  const gaps = spec.missing.length > 0 ? `(${spec.missing.join('、')}缺少数据,未画出)` : '';
-  const rankOfTopY = byX.findIndex((p) => p.code === topY.code) + 1;
-  if (topX.code === topY.code)
-    return `${topY.name}的${spec.x.label}和${spec.y.label}都居首${gaps}。`;
-  return `${spec.y.label}最多的是${topY.name}(${fmt(topY.y, spec.y.unit)}),其${spec.x.label}在 ${spec.points.length} 个有数据的省份中排第 ${rankOfTopY};${spec.x.label}最大的${topX.name}只有 ${fmt(topX.y, spec.y.unit)}${gaps}。`;
+  const { points, x, y } = spec;
+  const gaps = spec.missing.length > 0 ? `；${spec.missing.join('、')}缺少数据，未画出` : '';
+  const names = new Map(points.map((p) => [p.code, p.name]));
+  const name = (code: string) => names.get(code) ?? code;
+  if (points.length < 3) {
+    if (points.length === 0) return `${y.label}与${x.label}：没有可比较的数据。`;
+    const order = [...points].sort((a, b) => b.y - a.y).map((p) => ({ ...yValue(p), sources: [] }));
+    return `${y.label}：${listed(order, y.unit, name)}${gaps}。`;
+  }
+  const among = `在图中${points.length}个省份中，`;
+  const topX = [...points].sort((a, b) => b.x - a.x)[0] as ScatterPoint;
+  const leader = y.comparable
+    ? certainLeader(points.map((p) => ({ ...yValue(p), sources: [] })))
+    : undefined;
+  const has = (p: ScatterPoint) => `${p.atLeast ? '' : '为'}${stated(yValue(p), y.unit)}`;
+  const ofTopX = `${x.label}最大的${topX.name}，${y.label}${has(topX)}`;
+  if (!leader) {
+    const subject = points.find((p) => p.highlighted && p !== topX);
+    const ofSubject = subject
+      ? `；${subject.name}的${x.label}居${xRank(subject, points)}，${y.label}${has(subject)}`
+      : '';
+    return `${among}${ofTopX}${ofSubject}${gaps}。`;
+  }
+  const top = points.find((p) => p.code === leader.code) as ScatterPoint;
+  const lead = `${y.label}最多的是${top.name}（${stated(yValue(top), y.unit)}），其${x.label}居${xRank(top, points)}`;
+  return `${among}${lead}${top === topX ? '' : `；${ofTopX}`}${gaps}。`;
 }

@@ -61,6 +61,6 @@ function scatterTips({ scatter, sources }: ScatterView, context: ViewContext): s
     valueText({ code: '', value, atLeast: false, sources: [] }, unit);
   return scatter.points.map(
     (p) =>
-      `${p.name}:${scatter.x.label} ${text(p.x, scatter.x.unit)};${scatter.y.label} ${p.atLeast ? '至少 ' : ''}${text(p.y, scatter.y.unit)}(${context.sourceLabel(sources[p.code] ?? [])})`,
+      `${p.name}:${scatter.x.label} ${text(p.x, scatter.x.unit)};${scatter.y.label} ${p.atLeast ? '至少' : ''}${text(p.y, scatter.y.unit)}(${context.sourceLabel(sources[p.code] ?? [])})`,
   );
 }

@@ -73,7 +73,7 @@ describe('loadChartDefinitions', () => {
       /found "filingProvinces". Fix: did you mean "filings-provinces"\?/,
     );
     expect(messages(good.replace('label: 备案数\n', 'lable: 备案数\n'))[0]).toMatch(
-      /field "metrics.0.lable": expected only known fields \(id, label, title, subtitle, notes, unit, data, value, where, by, complete_for\); found an unknown field "lable". Fix: did you mean "label"\?/,
+      /field "metrics.0.lable": expected only known fields \(id, label, title, subtitle, notes, unit, data, value, where, period, comparable, by, complete_for\); found an unknown field "lable". Fix: did you mean "label"\?/,
     );
     expect(messages(good.replace('kind: choropleth', 'kind: map'))[0]).toMatch(
       /did you mean "choropleth"\?/,

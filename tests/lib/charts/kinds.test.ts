@@ -10,11 +10,15 @@ describe('choropleth', () => {
   const chart = buildChart(
     `kind: choropleth\ntitle: t\nhighlight: 430000\nmetrics:\n${metric('filings-provinces', 'services')}annotations:\n  - text: 最多\n    at: 430000\n`,
   );
-  it('has a view per metric with the ranking, the six provinces, gaps kept unknown', () => {
+  it('has a view per metric, the six provinces, gaps kept unknown; one value is listed, not ranked', () => {
     if (chart.kind !== 'choropleth') throw new Error(chart.kind);
     const [view] = chart.model.views;
-    expect(view?.summary).toMatch(/^湖南的备案数最多\(13 项\)/);
-    expect(chart.model.table.columns).toEqual(['地区', '备案数(项)']);
+    expect(view?.summary).toBe('备案数：湖南13项；湖北无数据。');
+    expect(view?.list).toEqual([
+      { name: '湖南', text: '13项' },
+      { name: '湖北', text: '无数据' },
+    ]);
+    expect(chart.model.table.columns).toEqual(['地区', '备案数（项）']);
     expect(
       chart.model.table.rows.find((r) => r[0]?.kind === 'text' && r[0].text === '湖北')?.[1],
     ).toEqual({ kind: 'missing' });
@@ -76,7 +80,8 @@ describe('line', () => {
     const ys = spec.series.map((s) => s.label!.y).sort((a, b) => a - b);
     expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(16);
     expect(chart.model.views[0]?.summary).toBe(
-      '2019年湖北的地区生产总值最高(45,429 亿元);湖南从2017年的 33,828.1 亿元变为2019年的 39,894.1 亿元,在 2 条线中排第 2;湖北有年份缺少数据,画成断开。',
+      // Two lines: no leader and no rank to state.
+      '湖南从2017年的33,828.1亿元变为2019年的39,894.1亿元；湖北有年份缺少数据，画成断开。',
     );
     expect(chart.model.table.rows[1]).toEqual([
       { kind: 'text', text: '湖北' },
@@ -121,7 +126,7 @@ describe('table', () => {
     const chart = buildChart(
       `kind: table\ntitle: t\ndata: key-projects\ncolumns: [name_zh, owner_type, investment_yi, sources]\n`,
     );
-    expect(chart.model.table.columns).toEqual(['项目', '业主类型', '投资(亿元)', '来源']);
+    expect(chart.model.table.columns).toEqual(['项目', '业主类型', '计划或签约金额(亿元)', '来源']);
     expect(chart.model.table.rows[0]?.[1]).toEqual({ kind: 'text', text: '园区运营方' });
     expect(chart.model.table.rows[0]?.[2]).toEqual({ kind: 'missing' });
     expect(chart.model.csv.columns).toEqual(['name_zh', 'owner_type', 'investment_yi', 'sources']);

@@ -4,7 +4,14 @@ import { barSpec, type BarSpec } from '../bar.ts';
 import { resolveAnnotations } from './annotations.ts';
 import { checkMetric } from './metricChecks.ts';
 import { measure, metricSchema } from './metric.ts';
-import { placeCsv, placeTable, placeTargets, rankedViews, seriesSources } from './placeSeries.ts';
+import {
+  namesOf,
+  placeCsv,
+  placeTable,
+  placeTargets,
+  rankedViews,
+  seriesSources,
+} from './placeSeries.ts';
 import { defineKind } from './types.ts';
 
 export const bar = defineKind({
@@ -18,9 +25,10 @@ export const bar = defineKind({
     chart.metrics.flatMap((m, i) => checkMetric(m, ['metrics', i], context)),
   build: (chart, context) => {
     const series = chart.metrics.map((m) => measure(m, context.content, context.central));
+    const names = namesOf(series, context);
     return {
       views: rankedViews(series, context, (s): BarSpec =>
-        barSpec(s.meta, s.values, context.names, chart.highlight),
+        barSpec(s.meta, s.values, names, chart.highlight),
       ),
       switchMode: series.length > 1 ? 'swap' : 'none',
       table: placeTable(series, context),

@@ -39,12 +39,15 @@ export const choropleth = defineKind({
       ...(chart.cities ? { cities: chart.cities } : {}),
     });
     // One SVG carries every metric's colours; views differ in which legend and fills show.
+    const views = rankedViews(series, context, (s): ChoroplethView => ({
+      map: spec,
+      metric: s.meta.id,
+    }));
+    // A view shown as a list has no map to recolour: each view then gets its own drawing.
+    const listed = views.some((v) => v.list);
     return {
-      views: rankedViews(series, context, (s): ChoroplethView => ({
-        map: spec,
-        metric: s.meta.id,
-      })),
-      switchMode: series.length > 1 ? 'recolour' : 'none',
+      views,
+      switchMode: series.length > 1 ? (listed ? 'swap' : 'recolour') : 'none',
       table: placeTable(series, context),
       csv: placeCsv(series, context),
       sources: seriesSources(series),

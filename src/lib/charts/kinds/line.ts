@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ContentProblem } from '../../data/contentError.ts';
 import type { Row } from '../../data/contentSet.ts';
 import { text } from '../../schema/common.ts';
+import { rankText } from '../summary.ts';
 import { formatNumber } from '../../format/number.ts';
 import { lineSpec, type LineSeries, type LineSpec } from '../line.ts';
 import { rowsWhere } from '../measure.ts';
@@ -85,28 +86,39 @@ function lineOrder(keys: readonly string[], context: BuildContext): string[] {
   return [...keys].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-/** Where the highlighted (or first) line starts and ends, and which line ends highest. */
+/**
+ * Where the highlighted (or first) line starts and ends, and which line ends highest: a leader
+ * only among three or more lines with a final value and no tie at the top.
+ */
 export function lineSummary(spec: LineSpec): string {
   const last = spec.periods.at(-1)?.period ?? '';
   const ends = spec.series
     .map((s) => ({ s, end: s.values.at(-1) }))
     .filter((e): e is { s: (typeof spec.series)[0]; end: number } => typeof e.end === 'number')
     .sort((a, b) => b.end - a.end);
-  const fmt = (v: number) => `${formatNumber(v)} ${spec.unit}`;
+  const fmt = (v: number) => `${formatNumber(v)}${spec.unit}`;
   const parts: string[] = [];
-  if (ends[0]) parts.push(`${last}年${ends[0].s.name}的${spec.label}最高(${fmt(ends[0].end)})`);
+  const [top, next] = ends;
+  if (top && next && ends.length >= 3 && top.end > next.end)
+    parts.push(`${last}年${top.s.name}的${spec.label}最高（${fmt(top.end)}）`);
   const subject = spec.series.find((s) => s.highlighted) ?? spec.series[0];
   const points = subject?.segments.flat() ?? [];
   const [first, final] = [points[0], points.at(-1)];
   if (subject && first && final && first !== final) {
-    const rank = ends.findIndex((e) => e.s.code === subject.code) + 1;
+    const end = ends.find((e) => e.s.code === subject.code);
+    const rank = end && 1 + ends.filter((e) => e.end > end.end).length;
+    const tied = end && ends.some((e) => e !== end && e.end === end.end);
+    const ranked =
+      rank && ends.length >= 3 && final.period === last
+        ? `，在${ends.length}条线中居${tied ? '并列' : ''}${rankText(rank)}`
+        : '';
     parts.push(
-      `${subject.name}从${first.period}年的 ${fmt(first.value)}变为${final.period}年的 ${fmt(final.value)}${rank > 0 && final.period === last ? `,在 ${ends.length} 条线中排第 ${rank}` : ''}`,
+      `${subject.name}从${first.period}年的${fmt(first.value)}变为${final.period}年的${fmt(final.value)}${ranked}`,
     );
   }
   const gaps = spec.series.filter((s) => s.values.includes(null)).map((s) => s.name);
-  if (gaps.length > 0) parts.push(`${gaps.join('、')}有年份缺少数据,画成断开`);
-  return `${parts.join(';')}。`;
+  if (gaps.length > 0) parts.push(`${gaps.join('、')}有年份缺少数据，画成断开`);
+  return `${parts.join('；')}。`;
 }
 
 export const line = defineKind({
@@ -118,7 +130,10 @@ export const line = defineKind({
     const grouped = cells(chart, rows);
     const periods = [...new Set(rows.map((r) => String(r[chart.x])))].sort();
     const keys = lineOrder([...new Set(rows.map((r) => String(r[chart.by])))], context);
-    const meta = metricMeta({ ...chart, id: chart.value, complete_for: 'all' }, context.content);
+    const meta = metricMeta(
+      { ...chart, id: chart.value, complete_for: 'all', comparable: true },
+      context.content,
+    );
     const series: LineSeries[] = keys.map((code) => ({
       code,
       name: context.names.get(code) ?? code,

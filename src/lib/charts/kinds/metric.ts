@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { ContentSet } from '../../data/contentSet.ts';
 import { isInteger } from '../../data/declaration.ts';
 import { placeCode, slug, text } from '../../schema/common.ts';
-import { computeMetric, provinceOf, rowsWhere, type PlaceValue } from '../measure.ts';
+import { computeMetric, keyOf, metricRows, provinceOf, type PlaceValue } from '../measure.ts';
+import { DATE_TEXT } from '../period.ts';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()], {
   error: 'a text, a number or true/false',
@@ -17,6 +18,17 @@ const scalar = z.union([z.string(), z.number(), z.boolean()], {
 export const whereSchema = z
   .record(z.string(), z.union([scalar, z.array(scalar)]), { error: 'field: value lines' })
   .optional();
+
+const dateText = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .refine((v) => DATE_TEXT.test(v), { error: 'a year, month or day: 2018, 2018-01 or 2018-01-15' });
+
+/** Only rows dated inside these ends (inclusive) count; `on` is the date column (default: the dataset's). */
+export const periodSchema = z.strictObject(
+  { from: dateText, to: dateText, on: text().optional() },
+  { error: 'from and to lines (e.g. from: 2018-01, to: 2020-05)' },
+);
 
 export const metricSchema = z.strictObject(
   {
@@ -37,6 +49,13 @@ export const metricSchema = z.strictObject(
     /** A numeric column to add up, or `count` to count the rows. */
     value: text(),
     where: whereSchema,
+    /** Only rows dated inside this period count; undated rows make the value a lower bound. */
+    period: periodSchema.optional(),
+    /**
+     * false when the values cannot be ranked against each other (different kinds of figure, such
+     * as a planned total and a contract value): generated text then lists them, never ranks.
+     */
+    comparable: z.boolean({ error: 'true or false' }).default(true),
     /** Group by province (default), city, or any other column of the dataset (a year, a domain…). */
     by: z.union([text(), z.number()]).transform(String).default('province'),
     /**
@@ -57,6 +76,10 @@ export interface MetricMeta {
   label: string;
   unit: string;
   integer: boolean;
+  /** false when the values may not be ranked against each other. */
+  comparable: boolean;
+  /** What the values are grouped by: province, city or another column. */
+  by: string;
   /** What the figure says while this metric is shown, where the chart file sets it. */
   title?: string;
   subtitle?: string;
@@ -66,6 +89,8 @@ export interface MetricMeta {
 export interface Measured {
   meta: MetricMeta;
   values: PlaceValue[];
+  /** Names of groups that are not places (e.g. a list named by its place), by group value. */
+  labels: ReadonlyMap<string, string>;
 }
 
 /** Label, unit and integer-ness of a metric, from the chart file or the declared column. */
@@ -76,6 +101,8 @@ export function metricMeta(metric: Metric, content: ContentSet): MetricMeta {
     label: metric.label ?? column?.label ?? metric.id,
     unit: metric.unit ?? column?.unit ?? '',
     integer: metric.value === 'count' || isInteger(column),
+    comparable: metric.comparable,
+    by: metric.by,
     ...(metric.title ? { title: metric.title } : {}),
     ...(metric.subtitle ? { subtitle: metric.subtitle } : {}),
     ...(metric.notes ? { notes: metric.notes } : {}),
@@ -91,10 +118,13 @@ export function placesFor(
   content: ContentSet,
   central: readonly string[],
 ): string[] {
-  const rows = rowsWhere(content, metric.data, metric.where);
-  const present = [...new Set(rows.map((r) => String(r[metric.by])))];
+  const { rows, uncertain } = metricRows(metric, content);
+  const present = [...new Set([...rows, ...uncertain].map((r) => String(r[metric.by])))];
   if (metric.by === 'province') {
-    const base = metric.where?.['province'] === undefined ? central : [];
+    // The central provinces always appear, those a province filter keeps when there is one.
+    const wanted = metric.where?.['province'];
+    const kept = wanted === undefined ? undefined : [wanted].flat().map(String);
+    const base = kept ? central.filter((code) => kept.includes(code)) : central;
     return [...base, ...present.filter((code) => !base.includes(code))];
   }
   if (metric.by === 'city')
@@ -106,8 +136,39 @@ export function placesFor(
 }
 
 export function measure(metric: Metric, content: ContentSet, central: readonly string[]): Measured {
+  const places = placesFor(metric, content, central);
   return {
     meta: metricMeta(metric, content),
-    values: computeMetric(metric, content, placesFor(metric, content, central)),
+    values: computeMetric(metric, content, places),
+    labels: groupLabels(metric, content, places),
   };
+}
+
+/**
+ * Groups by a reference to another file (a project's list) are named by the place that row is
+ * about: its most specific place (the city, else the province), so a signing in 潍坊 reads 潍坊.
+ */
+export function groupLabels(
+  metric: Metric,
+  content: ContentSet,
+  groups: readonly string[],
+): Map<string, string> {
+  const column = content.datasets.get(metric.data)?.declaration.columns[metric.by];
+  const target = column?.type === 'ref' && column.to ? content.datasets.get(column.to) : undefined;
+  if (!target) return new Map();
+  const places = new Map(content.places.map((p) => [p.data.code, p.data]));
+  const depth = { province: 0, prefecture: 1, county: 2 } as Record<string, number>;
+  const placeColumns = Object.entries(target.declaration.columns)
+    .filter(([, c]) => c.type === 'place')
+    .map(([name]) => name);
+  const labels = new Map<string, string>();
+  for (const group of groups) {
+    const row = target.rows.find((r) => keyOf(r.data, target.declaration) === group)?.data;
+    const named = placeColumns
+      .map((name) => places.get(String(row?.[name])))
+      .filter((p) => p !== undefined)
+      .sort((a, b) => (depth[b.level] ?? 0) - (depth[a.level] ?? 0))[0];
+    if (named) labels.set(group, named.short_zh);
+  }
+  return labels;
 }

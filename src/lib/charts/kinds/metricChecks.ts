@@ -7,7 +7,8 @@ import type { ContentProblem } from '../../data/contentError.ts';
 import type { LoadedDataset, Row } from '../../data/contentSet.ts';
 import { keyColumns } from '../../data/declaration.ts';
 import type { FieldPath } from '../../data/rawItems.ts';
-import { computeMetric, rowsWhere } from '../measure.ts';
+import { computeMetric, metricRows, periodColumn } from '../measure.ts';
+import { span } from '../period.ts';
 import { checkColumn, checkDataset, checkWhere } from './checks.ts';
 import { placesFor, type Metric } from './metric.ts';
 import type { CheckContext } from './types.ts';
@@ -36,11 +37,44 @@ export function checkMetric(
     });
   problems.push(...checkColumn(dataset, metric.by, [...path, 'by'], context));
   problems.push(...checkWhere(dataset, metric.where, [...path, 'where'], context));
+  problems.push(...checkPeriod(metric, dataset, [...path, 'period'], context));
   if (problems.length > 0) return problems;
   return [
     ...addedObservations(metric, dataset, path, context),
     ...emptyView(metric, dataset, path, context),
   ];
+}
+
+/** A period names a date or year column (`on`, or the dataset's only one) and runs forwards. */
+function checkPeriod(
+  metric: Metric,
+  dataset: LoadedDataset,
+  path: FieldPath,
+  context: CheckContext,
+): ContentProblem[] {
+  const { period } = metric;
+  if (!period) return [];
+  if (span(period.from)[0] > span(period.to)[1])
+    return [
+      {
+        ...context.at([...path, 'to']),
+        expected: `an end no earlier than from (${period.from})`,
+        found: period.to,
+      },
+    ];
+  const column = periodColumn(metric, context.content);
+  if (column === undefined)
+    return [
+      {
+        ...context.at(path),
+        expected: `on: the date column to match (${dataset.name} has none, or more than one)`,
+        found: 'nothing',
+      },
+    ];
+  return checkColumn(dataset, column, [...path, 'on'], context, {
+    types: ['date', 'year'],
+    what: 'a date or year column',
+  });
 }
 
 /**
@@ -56,7 +90,7 @@ function addedObservations(
   const key = keyColumns(dataset.declaration);
   if (metric.value === 'count' || !key.includes(metric.by)) return [];
   const groups = new Map<string, Row[]>();
-  for (const row of rowsWhere(context.content, metric.data, metric.where))
+  for (const row of metricRows(metric, context.content).rows)
     groups.set(String(row[metric.by]), [...(groups.get(String(row[metric.by])) ?? []), row]);
   for (const [place, rows] of groups) {
     const column = key.find(

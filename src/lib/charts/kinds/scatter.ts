@@ -5,7 +5,15 @@ import { scatterSummary } from '../summary.ts';
 import { resolveAnnotations } from './annotations.ts';
 import { checkMetric } from './metricChecks.ts';
 import { measure, metricSchema, type Measured } from './metric.ts';
-import { placeCsv, placeTable, placeTargets, seriesSources, viewText } from './placeSeries.ts';
+import {
+  namesOf,
+  placeCsv,
+  placeTable,
+  placeTargets,
+  seriesSources,
+  viewList,
+  viewText,
+} from './placeSeries.ts';
 import { defineKind } from './types.ts';
 
 export interface ScatterView {
@@ -48,6 +56,11 @@ export const scatter = defineKind({
           [x, y].flatMap((s) => s.values.find((v) => v.code === p.code)?.sources ?? []),
         ]),
       );
+      // Fewer than three points, or all at one height, compare nothing: list the values.
+      const plotted = y.values.map((v) =>
+        spec.points.some((p) => p.code === v.code) ? v : { ...v, value: null },
+      );
+      const list = viewList(y.meta, plotted, namesOf([x, y], context));
       return {
         metric: y.meta.id,
         label: y.meta.label,
@@ -55,6 +68,7 @@ export const scatter = defineKind({
         spec: { scatter: spec, sources },
         ...viewText(y.meta),
         sources: seriesSources([x, y]),
+        ...(list ? { list } : {}),
       };
     };
     return {

@@ -64,6 +64,17 @@ export interface ModelView<Spec> {
   notes?: string[];
   /** Source ids of the values this view shows (its credit line). */
   sources: string[];
+  /**
+   * Set when the view cannot show a comparison (fewer than three known values, or all equal):
+   * it is not drawn as a chart, and the figure lists these place: value lines instead.
+   */
+  list?: ViewListItem[];
+}
+
+/** One line of a view shown as a list: a place (or group) and its value as readers read it. */
+export interface ViewListItem {
+  name: string;
+  text: string;
 }
 
 export interface ChartModel<Spec> {
