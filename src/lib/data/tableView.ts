@@ -4,7 +4,7 @@
  * source ids links, and unknown values are marked as such (never blanks or zero).
  */
 import { formatNumber } from '../format/number.ts';
-import type { Column, Declaration, InnerColumn } from './declaration.ts';
+import { publicColumns, type Column, type Declaration, type InnerColumn } from './declaration.ts';
 
 export type TableCell =
   { kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'sources'; ids: string[] };
@@ -65,7 +65,7 @@ export function tableView(
   declaration: Declaration,
   rows: readonly Record<string, unknown>[],
   placeName: (code: string) => string | undefined,
-  fields: readonly string[] = Object.keys(declaration.columns),
+  fields: readonly string[] = publicColumns(declaration),
 ): TableView {
   const cell = (field: string, value: unknown): TableCell => {
     const column = declaration.columns[field];

@@ -1,6 +1,7 @@
 /** Table: chosen columns of one dataset, with labels and formats from its declaration. */
 import { z } from 'zod';
 import { tableView } from '../../data/tableView.ts';
+import { publicColumns } from '../../data/declaration.ts';
 import { text } from '../../schema/common.ts';
 import { matchesWhere } from '../measure.ts';
 import { resolveAnnotations } from './annotations.ts';
@@ -38,7 +39,7 @@ export const table = defineKind({
     const dataset = context.content.datasets.get(chart.data);
     if (!dataset) throw new Error(`no dataset ${chart.data} (checked before build)`);
     const rows = dataset.rows.map((r) => r.data).filter((r) => matchesWhere(r, chart.where));
-    const fields = chart.columns ?? Object.keys(dataset.declaration.columns);
+    const fields = chart.columns ?? publicColumns(dataset.declaration);
     const view = tableView(dataset.declaration, rows, (code) => context.names.get(code), fields);
     const plain = fields.filter((f) => f !== 'sources');
     const sourcesOf = (r: Record<string, unknown>) =>
