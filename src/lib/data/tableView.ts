@@ -16,7 +16,7 @@ export interface TableView {
 
 /** A column's heading: its label, with the unit in brackets when it has one. */
 export function columnHeading(column: Pick<Column, 'label' | 'unit'>): string {
-  return column.unit ? `${column.label}(${column.unit})` : column.label;
+  return column.unit ? `${column.label}（${column.unit}）` : column.label;
 }
 
 /** One value as readers see it, following its column's type. */
@@ -45,7 +45,9 @@ export function formatCell(
     case 'year':
       return String(value);
     default:
-      return typeof value === 'number' ? formatNumber(value) : String(value);
+      return typeof value === 'number'
+        ? formatNumber(value, { decimals: column.decimals })
+        : String(value);
   }
 }
 

@@ -31,7 +31,7 @@ export function barSvg(
       const rect =
         bar.value === null
           ? ''
-          : `<rect${attrs({ class: 'bar', x: LABEL_WIDTH, y: y + 4, width: length, height: ROW - 10, fill, [CHART_ATTRS.code]: bar.code, [CHART_ATTRS.name]: bar.label, [CHART_ATTRS.tip]: `${bar.label}:${bar.text}(${text.sourceLabel(bar.sources)})` })}/>`;
+          : `<rect${attrs({ class: 'bar', x: LABEL_WIDTH, y: y + 4, width: length, height: ROW - 10, fill, [CHART_ATTRS.code]: bar.code, [CHART_ATTRS.name]: bar.label, [CHART_ATTRS.tip]: `${bar.label}：${bar.text}（${text.sourceLabel(bar.sources)}）` })}/>`;
       return label + rect + valueText;
     })
     .join('');

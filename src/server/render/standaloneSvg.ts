@@ -5,6 +5,7 @@
  */
 import { COLOURS, FONT_STACK } from '../../lib/charts/theme.ts';
 import { wrapText } from '../../lib/format/wrapText.ts';
+import { creditLine } from '../../lib/sources/groups.ts';
 import type { RenderedChart } from '../charts.ts';
 import { SITE } from '../embeds.ts';
 import { attrs, esc } from './svg.ts';
@@ -35,10 +36,12 @@ export function standaloneSvg(chart: RenderedChart): string {
   lines.push(body.markup);
   y += body.height + 8;
   text(chart.summary, 13);
-  for (const a of chart.annotations) text(`${a.target ?? a.at}:${a.text}`, 12);
-  for (const note of chart.notes) text(`注:${note}`, 12, { color: COLOURS.muted });
-  const publishers = [...new Set(chart.sources.map((s) => s.publisher))].join('、');
-  text(`来源:${publishers}`, 12, { color: COLOURS.muted });
+  for (const a of chart.annotations) text(`${a.target ?? a.at}：${a.text}`, 12);
+  for (const note of chart.notes) text(`注：${note}`, 12, { color: COLOURS.muted });
+  // The drawing is the first view: credit the sources of its values, as under the figure.
+  const { named, total, more } = creditLine(chart.views[0]?.sources ?? chart.sources);
+  const credit = named.map((s) => s.publisher).join('、');
+  text(`来源：${credit}${more > 0 ? `等${total}份` : ''}`, 12, { color: COLOURS.muted });
   text(`中部链变 · CC BY 4.0 · ${SITE}/charts/${chart.id}/`, 12, { color: COLOURS.muted });
   const height = Math.ceil(y + PAD);
   return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-label': chart.title, 'font-family': FONT, color: COLOURS.text })}><title>${esc(chart.title)}</title><desc>${esc(chart.summary)}</desc><rect width="100%" height="100%" fill="${COLOURS.paper}"/>${lines.join('')}</svg>`;
@@ -46,6 +49,9 @@ export function standaloneSvg(chart: RenderedChart): string {
 
 /** The chart itself, scaled into the page; a table chart becomes lines of text. */
 function chartBody(chart: RenderedChart, top: number): { markup: string; height: number } {
+  const publisher = new Map(chart.sources.map((s) => [s.id, s.publisher]));
+  const publishersOf = (ids: readonly string[]) =>
+    [...new Set(ids.flatMap((id) => publisher.get(id) ?? []))].join('、');
   const svg = chart.views[0]?.svg;
   if (svg) {
     const width = Math.min(WIDTH - 2 * PAD, chart.kind === 'choropleth' ? 420 : WIDTH - 2 * PAD);
@@ -60,7 +66,7 @@ function chartBody(chart: RenderedChart, top: number): { markup: string; height:
     chart.table.columns,
     ...chart.table.rows.map((r) =>
       r.map((c) =>
-        c.kind === 'text' ? c.text : c.kind === 'missing' ? '无数据' : c.ids.join(';'),
+        c.kind === 'text' ? c.text : c.kind === 'missing' ? '无数据' : publishersOf(c.ids),
       ),
     ),
   ];
