@@ -31,9 +31,9 @@ describe('bar', () => {
     expect(
       chart.model.table.rows.map((r) => r.map((c) => (c.kind === 'text' ? c.text : c.kind))),
     ).toEqual([
-      ['2017', '2 行'],
-      ['2018', '2 行'],
-      ['2019', '2 行'],
+      ['2017', '2行'],
+      ['2018', '2行'],
+      ['2019', '2行'],
     ]);
   });
 });
@@ -74,7 +74,7 @@ describe('line', () => {
     const ys = spec.series.map((s) => s.label!.y).sort((a, b) => a - b);
     expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(16);
     expect(chart.model.views[0]?.summary).toBe(
-      '2019年湖北的地区生产总值最高(45,429 亿元);湖南从2017年的 33,828.1 亿元变为2019年的 39,894.1 亿元,在 2 条线中排第 2;湖北有年份缺少数据,画成断开。',
+      '2019年湖北的地区生产总值最高（45,429亿元）；湖南从2017年的33,828.1亿元变为2019年的39,894.1亿元，在2条线中排第2；湖北有年份缺少数据，画成断开。',
     );
     expect(chart.model.table.rows[1]).toEqual([
       { kind: 'text', text: '湖北' },
@@ -119,7 +119,7 @@ describe('table', () => {
     const chart = buildChart(
       `kind: table\ntitle: t\ndata: key-projects\ncolumns: [name_zh, owner_type, investment_yi, sources]\n`,
     );
-    expect(chart.model.table.columns).toEqual(['项目', '业主类型', '投资(亿元)', '来源']);
+    expect(chart.model.table.columns).toEqual(['项目', '业主类型', '投资（亿元）', '来源']);
     expect(chart.model.table.rows[0]?.[1]).toEqual({ kind: 'text', text: '园区运营方' });
     expect(chart.model.table.rows[0]?.[2]).toEqual({ kind: 'missing' });
     expect(chart.model.csv.columns).toEqual(['name_zh', 'owner_type', 'investment_yi', 'sources']);

@@ -94,19 +94,19 @@ export function lineSummary(spec: LineSpec): string {
     .sort((a, b) => b.end - a.end);
   const fmt = (v: number) => formatQuantity(v, spec.unit);
   const parts: string[] = [];
-  if (ends[0]) parts.push(`${last}年${ends[0].s.name}的${spec.label}最高(${fmt(ends[0].end)})`);
+  if (ends[0]) parts.push(`${last}年${ends[0].s.name}的${spec.label}最高（${fmt(ends[0].end)}）`);
   const subject = spec.series.find((s) => s.highlighted) ?? spec.series[0];
   const points = subject?.segments.flat() ?? [];
   const [first, final] = [points[0], points.at(-1)];
   if (subject && first && final && first !== final) {
     const rank = ends.findIndex((e) => e.s.code === subject.code) + 1;
     parts.push(
-      `${subject.name}从${first.period}年的 ${fmt(first.value)}变为${final.period}年的 ${fmt(final.value)}${rank > 0 && final.period === last ? `,在 ${ends.length} 条线中排第 ${rank}` : ''}`,
+      `${subject.name}从${first.period}年的${fmt(first.value)}变为${final.period}年的${fmt(final.value)}${rank > 0 && final.period === last ? `，在${ends.length}条线中排第${rank}` : ''}`,
     );
   }
   const gaps = spec.series.filter((s) => s.values.includes(null)).map((s) => s.name);
-  if (gaps.length > 0) parts.push(`${gaps.join('、')}有年份缺少数据,画成断开`);
-  return `${parts.join(';')}。`;
+  if (gaps.length > 0) parts.push(`${gaps.join('、')}有年份缺少数据，画成断开`);
+  return `${parts.join('；')}。`;
 }
 
 export const line = defineKind({
