@@ -113,7 +113,8 @@ export function styleBreaches(text: string): StyleBreach[] {
   if (!new RegExp(`[${HAN}]`).test(text)) return [];
   const skip = protectedRanges(text);
   const edits = [...punctuation(text), ...spacing(text), ...numbers(text), ...dates(text)]
-    .filter((e) => !skip.some(([from, to]) => e.at < to && e.at + e.length > from))
+    // An edit inside or touching an address or code (the space before a link stays).
+    .filter((e) => !skip.some(([from, to]) => e.at <= to && e.at + e.length >= from))
     .sort((a, b) => a.at - b.at);
   // Overlapping edits: keep the first.
   const kept: Edit[] = [];
