@@ -96,7 +96,7 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
   const renderer = renderers[chart.kind] as Renderer<unknown>;
   const sourceLabel = sourceLabeller(content);
   // Screen readers hear the annotations with the picture's description.
-  const notes = model.annotations.map((a) => `${a.target ?? a.at}:${a.text}。`).join('');
+  const notes = model.annotations.map((a) => `${a.target ?? a.at}：${a.text}。`).join('');
   const register = content.sources.map((s) => s.data);
   const views = (model as ChartModel<unknown>).views.map((view): ChartView => {
     const title = view.title ?? definition.title;
@@ -105,7 +105,7 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
     const svg = renderer.svg(view.spec, {
       uid: view.metric ? `${id}-${view.metric}` : id,
       title,
-      desc: `${definition.description ?? view.summary}${notes ? `图中标注:${notes}` : ''}`,
+      desc: `${definition.description ?? view.summary}${notes ? `图中标注：${notes}` : ''}`,
       annotations: model.annotations,
       sourceLabel,
     });
