@@ -16,12 +16,13 @@ import { getContent } from '../src/server/content.ts';
 function textFiles(): string[] {
   const list = (dir: string, keep: RegExp) =>
     readdirSync(dir)
-      .filter((name) => keep.test(name) && !name.includes('.schema.'))
+      .filter((name) => keep.test(name))
       .map((name) => join(dir, name));
   return [
     ...list('content/stories', /\.md$/),
     ...list('content/charts', /\.ya?ml$/),
     'content/sources.yaml',
+    'content/sources.schema.yaml',
     ...list('content/data', /\.(ya?ml|csv)$/),
   ];
 }

@@ -64,7 +64,10 @@ function markdownParts(lines: string[]): Part[] {
 function parts(file: string, text: string): Part[] {
   const lines = text.split('\n');
   if (file.endsWith('.md')) return markdownParts(lines);
+  // A declaration: only its title and description are reader text (labels are short words).
+  const declaration = file.includes('.schema.');
   return lines.flatMap((line, i) => {
+    if (declaration && !/^(?:title|description):/.test(line)) return [];
     const part = yamlText(line);
     return part ? [{ line: i + 1, ...part }] : [];
   });
@@ -73,19 +76,17 @@ function parts(file: string, text: string): Part[] {
 function csvBreaches(text: string): FileBreach[] {
   const lines = text.split('\n');
   const header = csvParseRows(lines[0] ?? '')[0] ?? [];
-  return lines
-    .slice(1)
-    .flatMap((line, i) =>
-      (csvParseRows(line)[0] ?? []).flatMap((cell, c) =>
-        NOT_TEXT.test(header[c] ?? '')
-          ? []
-          : styleBreaches(cell).map((b) => ({
-              ...b,
-              line: i + 2,
-              field: header[c] ?? `#${c + 1}`,
-            })),
-      ),
-    );
+  return lines.slice(1).flatMap((line, i) =>
+    (csvParseRows(line)[0] ?? []).flatMap((cell, c) =>
+      NOT_TEXT.test(header[c] ?? '')
+        ? []
+        : styleBreaches(cell).map((b) => ({
+            ...b,
+            line: i + 2,
+            field: header[c] ?? `#${c + 1}`,
+          })),
+    ),
+  );
 }
 
 /** Every breach of the house style in a content file. */
