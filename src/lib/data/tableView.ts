@@ -4,6 +4,7 @@
  * source ids links, and unknown values are marked as such (never blanks or zero).
  */
 import { formatNumber } from '../format/number.ts';
+import { formatDateZh } from '../format/partialDate.ts';
 import { publicColumns, type Column, type Declaration, type InnerColumn } from './declaration.ts';
 
 export type TableCell =
@@ -44,6 +45,9 @@ export function formatCell(
     // Years and batch-like labels are not quantities: 2019, never 2,019.
     case 'year':
       return String(value);
+    // Dates as readers write them: 2020年1月21日, 2020年1月, 2020年.
+    case 'date':
+      return formatDateZh(String(value));
     default:
       return typeof value === 'number'
         ? formatNumber(value, { decimals: column.decimals })
