@@ -1,12 +1,50 @@
 // Validates every file in content/ without building the site: `npm run check` runs this first,
 // so a journalist sees every problem (file, line, field, expected, found) in about a second.
+// Then it warns where reader text breaks the house style (content/README.md, "体例"), with the
+// fix; `node scripts/check-content.ts --fix` applies those fixes.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ContentError } from '../src/lib/data/contentError.ts';
 import { loadChartDefinitions } from '../src/lib/charts/chartDefinitions.ts';
 import { viewWarnings } from '../src/lib/charts/viewWarnings.ts';
+import { fileBreaches, fixFile } from '../src/lib/format/houseStyleFiles.ts';
 import { readChartFiles } from '../src/server/chartFiles.ts';
 import { GEO } from '../src/server/charts.ts';
 import { getContent } from '../src/server/content.ts';
+
+/** Content files with reader text: stories, charts, the source register and the data. */
+function textFiles(): string[] {
+  const list = (dir: string, keep: RegExp) =>
+    readdirSync(dir)
+      .filter((name) => keep.test(name))
+      .map((name) => join(dir, name));
+  return [
+    ...list('content/stories', /\.md$/),
+    ...list('content/charts', /\.ya?ml$/),
+    'content/sources.yaml',
+    'content/sources.schema.yaml',
+    ...list('content/data', /\.(ya?ml|csv)$/),
+  ];
+}
+
+function checkStyle(fix: boolean): number {
+  let count = 0;
+  for (const file of textFiles()) {
+    const text = readFileSync(file, 'utf8');
+    if (fix) {
+      const fixed = fixFile(file, text);
+      if (fixed !== text) writeFileSync(file, fixed);
+      continue;
+    }
+    for (const b of fileBreaches(file, text)) {
+      count += 1;
+      const where = `${file}:${b.line}:${b.column}${b.field ? ` (${b.field})` : ''}`;
+      console.warn(`warning ${where}: ${b.rule}: "${b.found}" → "${b.fix}"`);
+    }
+  }
+  return count;
+}
 
 const started = performance.now();
 try {
@@ -18,6 +56,14 @@ try {
   ].join(', ');
   for (const warning of viewWarnings(charts)) console.warn(`warning: ${warning}`);
   console.log(`content OK in ${Math.round(performance.now() - started)} ms: ${counts}`);
+  const fix = process.argv.includes('--fix');
+  const warnings = checkStyle(fix);
+  if (fix) console.log('house style: fixes applied; run again to see what is left.');
+  else if (warnings > 0)
+    console.warn(
+      `house style: ${warnings} warnings (see content/README.md, 体例). Fix them by hand, or run node scripts/check-content.ts --fix`,
+    );
+  else console.log('house style OK');
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

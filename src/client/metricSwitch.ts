@@ -51,6 +51,10 @@ function show(state: ChartState, metric: string): void {
     );
   if (figure.getAttribute(CHART_ATTRS.switchMode) === 'recolour') recolour(figure, metric);
   else swapViews(figure, metric);
+  // Each view has its own credit line (the sources of the values it shows).
+  figure
+    .querySelectorAll<HTMLElement>(`.chart-source[${CHART_ATTRS.metric}]`)
+    .forEach((line) => (line.hidden = line.getAttribute(CHART_ATTRS.metric) !== metric));
   const summary = figure.querySelector('.chart-summary');
   const summaries = JSON.parse(figure.getAttribute(CHART_ATTRS.summaries) ?? '{}') as Record<
     string,

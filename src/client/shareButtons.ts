@@ -14,7 +14,7 @@ export function enableCopyButtons(root: ParentNode): void {
         () => status && (status.textContent = '已复制。'),
         () => {
           source.select();
-          if (status) status.textContent = '请按 Ctrl+C 复制选中的代码。';
+          if (status) status.textContent = '请按Ctrl+C复制选中的代码。';
         },
       );
     });

@@ -8,8 +8,8 @@ export async function GET(context: APIContext) {
     b.data.date.localeCompare(a.data.date),
   );
   return rss({
-    title: '中部链变:报道',
-    description: '2018—2020 年中部六省竞逐区块链产业的数据新闻。',
+    title: '中部链变：报道',
+    description: '2018—2020年中部六省竞逐区块链产业的数据新闻。',
     site: context.site ?? 'https://central-china-chain.example',
     items: stories.map((story) => ({
       title: story.data.title,

@@ -11,6 +11,7 @@ import type { Annotation } from '../lib/charts/kinds/annotations.ts';
 import type { ChartModel, ViewListItem } from '../lib/charts/kinds/types.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
 import type { Source } from '../lib/schema/source.ts';
+import { creditLine } from '../lib/sources/groups.ts';
 import { readChartFiles } from './chartFiles.ts';
 import { contentStamp, getContent } from './content.ts';
 import { renderers, type Renderer } from './render/renderers.ts';
@@ -81,13 +82,18 @@ export function getChart(id: string): RenderedChart | undefined {
   return getCharts().find((chart) => chart.id === id);
 }
 
-/** "来源:publisher、publisher" for a value's tooltip. */
+/**
+ * "来源：publisher、publisher" for a value's tooltip: the publishers of at most three primary
+ * documents, "等N份" when there are more. Ids the register lacks are never shown.
+ */
 export function sourceLabeller(content: ContentSet): (ids: readonly string[]) => string {
-  const publishers = new Map(content.sources.map((s) => [s.data.id, s.data.publisher]));
-  return (ids) =>
-    ids.length === 0
-      ? '无来源数据'
-      : `来源:${[...new Set(ids.map((id) => publishers.get(id) ?? id))].join('、')}`;
+  const byId = new Map(content.sources.map((s) => [s.data.id, s.data]));
+  return (ids) => {
+    const known = ids.flatMap((id) => byId.get(id) ?? []);
+    if (known.length === 0) return '无来源数据';
+    const { named, total, more } = creditLine(known);
+    return `来源：${named.map((s) => s.publisher).join('、')}${more > 0 ? `等${total}份` : ''}`;
+  };
 }
 
 export function renderChart(chart: LoadedChart, content: ContentSet): RenderedChart {

@@ -45,12 +45,25 @@ describe('every chart in the built site', () => {
       expect(rows).toBe(chart.table.rows.length);
       expect(rows).toBeGreaterThan(0);
       expect(chart.sources.length).toBeGreaterThan(0);
-      const publishers = new Set(chart.sources.map((s) => s.publisher));
-      expect(figure.find('.chart-source a').length).toBeGreaterThanOrEqual(publishers.size);
-      if (chart.sources.length > 1)
-        expect(figure.find('.chart-documents li').length).toBe(chart.sources.length);
+      // One credit line per view: at most three publishers of that view's values, the shown
+      // view's line visible, and "等N份" linking to the full list when there are more.
+      const lines = figure.find('.chart-source');
+      expect(lines.length).toBe(chart.views.length);
+      expect(lines.filter(':not([hidden])').length).toBe(1);
+      chart.views.forEach((view, i) => {
+        const line = lines.eq(i);
+        const named = new Set(view.sources.map((s) => s.publisher)).size;
+        const credited = line.find('a:not([href$="#sources"])').length + 0;
+        expect(credited, `${id} view ${i}`).toBeLessThanOrEqual(3);
+        const all = line.find(`a[href="/charts/${id}/#sources"]`);
+        expect(all.length, `${id} view ${i}`).toBe(1);
+        if (named > 3) expect(all.text()).toBe(`等${view.sources.length}份`);
+      });
+      // The full list, grouped, each document once, on the chart's page.
+      const list = $('#sources .sources');
+      expect(list.find('li').length).toBe(chart.sources.length);
       for (const source of chart.sources.filter((s) => s.url))
-        expect(figure.find(`a[href="${source.url}"]`).length, source.id).toBeGreaterThan(0);
+        expect(list.find(`a[href="${source.url}"]`).length, source.id).toBeGreaterThan(0);
     },
   );
 

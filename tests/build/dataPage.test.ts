@@ -39,19 +39,16 @@ describe('the built data page', () => {
     for (const href of new Set(links)) expect($(href).length, href).toBe(1);
   });
 
-  it('numbers each source link as the source list numbers that source', () => {
+  it('names each source link by the publisher of the source it points to', () => {
     const $ = page();
-    const position = new Map(
-      $('#sources ol.sources > li')
-        .map((i, li) => [[li.attribs['id'], i + 1]])
-        .get() as [string, number][],
+    const publisher = new Map(
+      content.sources.map(({ data }) => [`source-${data.id}`, data.publisher]),
     );
     const links = $('table a[href^="#source-"]');
     expect(links.length).toBeGreaterThan(0);
     links.each((_, a) => {
       const id = a.attribs['href']!.slice(1);
-      expect($(a).text(), id).toBe(`[${position.get(id)}]`);
-      expect(a.attribs['title'], id).not.toBe('');
+      expect($(a).text(), id).toBe(publisher.get(id));
     });
   });
 

@@ -18,7 +18,7 @@ describe('every chart’s exports', () => {
       const svg = load(read(`charts/${id}.svg`), { xml: true });
       expect(svg('svg').first().attr('xmlns')).toBe('http://www.w3.org/2000/svg');
       expect(svg('svg > title').first().text()).toBe(chart.title);
-      expect(svg('svg').first().text()).toContain('来源:');
+      expect(svg('svg').first().text()).toContain('来源：');
 
       const csv = read(`data/${id}.csv`);
       expect(csv.startsWith('\uFEFF')).toBe(true);

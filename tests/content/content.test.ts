@@ -119,7 +119,9 @@ describe('the content against the research fact sheet', () => {
 
   it('has every named key project with its stated investment', () => {
     for (const project of facts.key_projects.hunan_2020_list.projects_named) {
-      const row = datasetRows(content, 'key-projects').find((r) => r.data.name_zh === project.name_zh);
+      // The site writes full-width brackets (house style); the fact sheet half-width ones.
+      const fold = (name: unknown) => String(name).replace(/（/g, '(').replace(/）/g, ')');
+      const row = datasetRows(content, 'key-projects').find((r) => fold(r.data.name_zh) === fold(project.name_zh));
       expect(row, project.name_zh).toBeDefined();
       expect(row!.data.investment_yi).toBeNull();
     }

@@ -11,9 +11,12 @@ const dir = join(root, 'content', 'stories');
 const stories = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
 const content = getContent(root);
 
+/** A number as written, with or without thousands separators: 39,752.12 or 39752.12. */
+const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+const toNumber = (text: string) => Number(text.replace(/,/g, ''));
 /** Every number written anywhere in the data files: values, notes and glosses alike. */
 const numbersInData = new Set(
-  [...content.datasets.values()].flatMap((d) => readFileSync(join(root, d.file), 'utf8').match(/\d+(?:\.\d+)?/g) ?? []).map(Number),
+  [...content.datasets.values()].flatMap((d) => readFileSync(join(root, d.file), 'utf8').match(NUMBER) ?? []).map(toNumber),
 );
 /** Amounts in 亿元 stored as values: every column declared as an amount in 亿元, in any dataset. */
 const amounts = [...content.datasets.values()]
@@ -26,7 +29,7 @@ const amounts = [...content.datasets.values()]
 
 /** Figures with a unit in a story body: "39752.12 亿元", "13 项", "3.98 万亿元". */
 function figures(body: string): { value: number; unit: string; text: string }[] {
-  return [...body.matchAll(/(\d+(?:\.\d+)?)\s*(万亿元|亿元|项|个|家)/g)].map((m) => ({ value: Number(m[1]), unit: m[2] ?? '', text: m[0] }));
+  return [...body.matchAll(/(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿元|亿元|项|个|家)/g)].map((m) => ({ value: toNumber(m[1] ?? ''), unit: m[2] ?? '', text: m[0] }));
 }
 
 describe.each(stories)('the figures in %s', (file) => {

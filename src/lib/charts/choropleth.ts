@@ -7,7 +7,7 @@ import { geoPath, type GeoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { formatNumber } from '../format/number.ts';
+import { formatQuantity } from '../format/number.ts';
 import { centralChinaProjection } from '../geo/projection.ts';
 import { binOf, classBins, type ClassBin } from '../scales/breaks.ts';
 import type { PlaceValue } from './measure.ts';
@@ -59,9 +59,7 @@ export interface ChoroplethInput {
 
 /** Formats a value with its unit as a reader sees it. */
 export function valueText(value: PlaceValue, unit: string): string {
-  if (value.value === null) return '无数据';
-  const text = `${formatNumber(value.value)}${unit}`;
-  return value.atLeast ? `至少${text}` : text;
+  return formatQuantity(value.value, unit, { atLeast: value.atLeast });
 }
 
 /** Projects the map, classes every metric's values into fills, and places labels and cities. */

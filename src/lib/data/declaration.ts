@@ -61,6 +61,13 @@ const columnFields = {
     .optional(),
   /** What the column means, for the guide and editors. */
   description: text().optional(),
+  /**
+   * true: for the newsroom only (research notes, leads to check). The column never reaches a
+   * page, a tooltip, an export or the search index, and no chart may show it.
+   */
+  internal: z.boolean({ error: 'true or false' }).optional(),
+  /** Numbers: the decimals to show, when a figure must keep the precision it was published with. */
+  decimals: z.number({ error: 'a whole number, e.g. 2' }).int().min(0).max(6).optional(),
 };
 
 /** A column inside a list of records (e.g. the claims of a conflict). */
@@ -106,6 +113,13 @@ export type Declaration = z.infer<typeof declarationSchema>;
 /** The key columns of a declaration, as a list. */
 export function keyColumns(declaration: Declaration): string[] {
   return typeof declaration.key === 'string' ? [declaration.key] : declaration.key;
+}
+
+/** The columns readers may see, in declared order: every column not marked `internal: true`. */
+export function publicColumns(declaration: Pick<Declaration, 'columns'>): string[] {
+  return Object.entries(declaration.columns)
+    .filter(([, column]) => !column.internal)
+    .map(([name]) => name);
 }
 
 /** Whether values of a column are whole numbers (counts and years): no decimals in legends. */

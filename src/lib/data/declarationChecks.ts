@@ -28,14 +28,7 @@ export function checkDeclaration(
     const path = typeof declaration.key === 'string' ? ['key'] : ['key', i];
     problems.push(...unknownColumn(column, columns, at(path)));
   });
-  const notes = Object.entries(declaration.columns).filter(([, c]) => c.type === 'note');
-  for (const [name] of notes.filter(([name]) => name !== 'note'))
-    problems.push({
-      ...at(['columns', name, 'type']),
-      expected: 'the note column to be named note (rows say why a value is unknown in note)',
-      found: `a note column named "${name}"`,
-      hint: `rename it to note`,
-    });
+  problems.push(...noteColumnProblems(declaration, at));
   const unknownAllowed = Object.entries(declaration.columns).find(([, c]) => c.unknown);
   const hasNote = Object.values(declaration.columns).some((c) => c.type === 'note');
   if (unknownAllowed && !hasNote)
@@ -139,4 +132,27 @@ function isRegExp(pattern: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Note columns: `note` for readers, `internal_note` for the newsroom (declared internal). */
+function noteColumnProblems(declaration: Declaration, at: At): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const notes = Object.entries(declaration.columns).filter(([, c]) => c.type === 'note');
+  for (const [name] of notes.filter(([name]) => name !== 'note' && name !== 'internal_note'))
+    problems.push({
+      ...at(['columns', name, 'type']),
+      expected:
+        'a note column named note (for readers) or internal_note (for the newsroom, internal: true)',
+      found: `a note column named "${name}"`,
+      hint: `rename it to note or internal_note`,
+    });
+  const internalNote = declaration.columns['internal_note'];
+  if (internalNote && !internalNote.internal)
+    problems.push({
+      ...at(['columns', 'internal_note']),
+      expected: 'internal_note to be declared internal: true (readers never see it)',
+      found: 'no internal: true',
+      hint: 'add  internal: true',
+    });
+  return problems;
 }

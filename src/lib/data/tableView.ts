@@ -6,7 +6,7 @@
  */
 import { formatNumber } from '../format/number.ts';
 import { formatDateZh, PARTIAL_DATE } from '../format/partialDate.ts';
-import type { Column, Declaration, InnerColumn } from './declaration.ts';
+import { publicColumns, type Column, type Declaration, type InnerColumn } from './declaration.ts';
 
 export type TableCell =
   { kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'sources'; ids: string[] };
@@ -22,15 +22,20 @@ type PlaceName = (code: string) => string | undefined;
 
 /** A column's heading: its label, with the unit in brackets when it has one. */
 export function columnHeading(column: Pick<Column, 'label' | 'unit'>): string {
-  return column.unit ? `${column.label}(${column.unit})` : column.label;
+  return column.unit ? `${column.label}（${column.unit}）` : column.label;
 }
 
 /**
  * A number in a table cell (its unit is in the heading): grouped, as precise as published, and a
  * percentage always with its decimal ("7.0", never "7"); a lower bound reads "至少13".
  */
-export function numberText(value: number, type = 'number', atLeast = false): string {
-  const text = formatNumber(value);
+export function numberText(
+  value: number,
+  type = 'number',
+  atLeast = false,
+  decimals?: number,
+): string {
+  const text = formatNumber(value, { decimals });
   const shown = type === 'percent' && !text.includes('.') ? `${text}.0` : text;
   return atLeast ? `至少${shown}` : shown;
 }
@@ -65,8 +70,13 @@ export function formatCell(
     // Years and batch-like labels are not quantities: 2019, never 2,019.
     case 'year':
       return String(value);
+    // Dates as readers write them: 2020年1月21日, 2020年1月, 2020年.
+    case 'date':
+      return formatDateZh(String(value));
     default:
-      return typeof value === 'number' ? numberText(value, column.type) : String(value);
+      return typeof value === 'number'
+        ? numberText(value, column.type, false, column.decimals)
+        : String(value);
   }
 }
 
@@ -87,10 +97,14 @@ function formatRecord(
     .replace(/(?<=[\u3400-\u9fff]) (?=[\d至])/g, '');
 }
 
-/** The columns a reader's table shows by default: all but the row ids, which are for the files. */
+/**
+ * The columns a reader's table shows by default: all but the row ids, which are for the files,
+ * and the newsroom's internal columns, which never reach a page.
+ */
 export function readerFields(declaration: Declaration): string[] {
+  const shown = new Set(publicColumns(declaration));
   return Object.entries(declaration.columns)
-    .filter(([, column]) => column.type !== 'id')
+    .filter(([field, column]) => column.type !== 'id' && shown.has(field))
     .map(([field]) => field);
 }
 

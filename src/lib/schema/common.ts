@@ -90,15 +90,18 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
   z.enum(values, { error: `one of: ${values.join(', ')}` });
 
 /**
- * Every row that leaves a value unknown (`null`) must say why in its `note`: an unknown value
- * is never a silent blank, and the reason is shown to readers next to the gap.
+ * Every row that leaves a value unknown (`null`) must say why in its `note` (shown to readers
+ * next to the gap) or, when the reason is only for the newsroom, its `internal_note`: an unknown
+ * value is never a silent blank.
  */
 export function requireNoteForNulls<T extends z.ZodObject>(schema: T) {
   return schema.superRefine((row: Record<string, unknown>, ctx) => {
     const unknownFields = Object.keys(row).filter((key) => row[key] === null);
     if (
       unknownFields.length === 0 ||
-      (typeof row['note'] === 'string' && row['note'].trim() !== '')
+      ['note', 'internal_note'].some(
+        (key) => typeof row[key] === 'string' && (row[key] as string).trim() !== '',
+      )
     )
       return;
     ctx.addIssue({

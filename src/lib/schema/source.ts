@@ -10,7 +10,7 @@ export interface Source {
   date: string | null;
   url: string | null;
   kind: string;
-  supports: string;
+  /** For readers (Chinese). The register's internal columns (supports, internal_note) are never read. */
   note?: string;
 }
 
@@ -22,5 +22,4 @@ export const SOURCE_COLUMNS = {
   date: 'date',
   url: 'url',
   kind: 'enum',
-  supports: 'text',
 } as const;

@@ -109,6 +109,6 @@ function barRow(
     Math.max(barY + BAR, place.stacked ? 0 : labelTop + labelHeight) + noteLines.length * LINE;
   const height = Math.max(HIT + 4, Math.ceil(bottom - top + 10));
   // The row is the target: wide and tall enough to hit, whatever the bar's length.
-  const hit = `<rect${attrs({ class: 'bar', x: 0, y: top, width: board.width, height: height - 2, fill: 'transparent', [CHART_ATTRS.code]: bar.code, [CHART_ATTRS.name]: bar.label, [CHART_ATTRS.tip]: `${bar.label}:${bar.text}(${text.sourceLabel(bar.sources)})` })}/>`;
+  const hit = `<rect${attrs({ class: 'bar', x: 0, y: top, width: board.width, height: height - 2, fill: 'transparent', [CHART_ATTRS.code]: bar.code, [CHART_ATTRS.name]: bar.label, [CHART_ATTRS.tip]: `${bar.label}：${bar.text}（${text.sourceLabel(bar.sources)}）` })}/>`;
   return { markup: label + visible + value + notes + hit, height };
 }

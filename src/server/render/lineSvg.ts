@@ -6,7 +6,7 @@ import type { Annotation } from '../../lib/charts/kinds/annotations.ts';
 import { lineSpec, type LineSpec } from '../../lib/charts/line.ts';
 import { CHART_ATTRS } from '../../lib/charts/markAttributes.ts';
 import { COLOURS, CONTEXT_LINE, FONT_STACK } from '../../lib/charts/theme.ts';
-import { formatNumber } from '../../lib/format/number.ts';
+import { formatQuantity } from '../../lib/format/number.ts';
 import { FONT, HIT, textWidth, type Artboard } from './artboards.ts';
 import { attrs, esc, svgDocument, type Svg, type SvgText } from './svg.ts';
 
@@ -91,7 +91,7 @@ function seriesSvg(s: LineSpec['series'][number], unit: string): string {
     .flat()
     .map(
       (p) =>
-        `<circle${attrs({ cx: p.x, cy: p.y, r: s.highlighted ? 4 : 3, fill: colour })}/><circle${attrs({ class: 'line-point', cx: p.x, cy: p.y, r: HIT / 2, fill: 'transparent', [CHART_ATTRS.code]: s.code, [CHART_ATTRS.name]: s.name, [CHART_ATTRS.tip]: `${s.name} ${p.period}:${formatNumber(p.value)} ${unit}` })}/>`,
+        `<circle${attrs({ cx: p.x, cy: p.y, r: s.highlighted ? 4 : 3, fill: colour })}/><circle${attrs({ class: 'line-point', cx: p.x, cy: p.y, r: HIT / 2, fill: 'transparent', [CHART_ATTRS.code]: s.code, [CHART_ATTRS.name]: s.name, [CHART_ATTRS.tip]: `${s.name}${/^\d{4}$/.test(p.period) ? `${p.period}年` : `（${p.period}）`}：${formatQuantity(p.value, unit)}` })}/>`,
     )
     .join('');
   const label = s.label

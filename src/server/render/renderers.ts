@@ -5,7 +5,7 @@
 import type { Annotation } from '../../lib/charts/kinds/annotations.ts';
 import type { ChartKindName, SpecOf } from '../../lib/charts/kinds/registry.ts';
 import type { ScatterView } from '../../lib/charts/kinds/scatter.ts';
-import { valueText } from '../../lib/charts/choropleth.ts';
+import { formatQuantity } from '../../lib/format/number.ts';
 import { NARROW, WIDE } from './artboards.ts';
 import { barSvg } from './barSvg.ts';
 import { choroplethSvg } from './choroplethSvg.ts';
@@ -57,10 +57,8 @@ export const renderers: { [K in ChartKindName]: Renderer<SpecOf<K>> } = {
 };
 
 function scatterTips({ scatter, sources }: ScatterView, context: ViewContext): string[] {
-  const text = (value: number, unit: string) =>
-    valueText({ code: '', value, atLeast: false, sources: [] }, unit);
   return scatter.points.map(
     (p) =>
-      `${p.name}:${scatter.x.label} ${text(p.x, scatter.x.unit)};${scatter.y.label} ${p.atLeast ? '至少' : ''}${text(p.y, scatter.y.unit)}(${context.sourceLabel(sources[p.code] ?? [])})`,
+      `${p.name}：${scatter.x.label}${formatQuantity(p.x, scatter.x.unit)}；${scatter.y.label}${formatQuantity(p.y, scatter.y.unit, { atLeast: p.atLeast })}（${context.sourceLabel(sources[p.code] ?? [])}）`,
   );
 }

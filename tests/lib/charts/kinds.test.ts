@@ -126,7 +126,12 @@ describe('table', () => {
     const chart = buildChart(
       `kind: table\ntitle: t\ndata: key-projects\ncolumns: [name_zh, owner_type, investment_yi, sources]\n`,
     );
-    expect(chart.model.table.columns).toEqual(['项目', '业主类型', '计划或签约金额(亿元)', '来源']);
+    expect(chart.model.table.columns).toEqual([
+      '项目',
+      '业主类型',
+      '计划或签约金额（亿元）',
+      '来源',
+    ]);
     expect(chart.model.table.rows[0]?.[1]).toEqual({ kind: 'text', text: '园区运营方' });
     expect(chart.model.table.rows[0]?.[2]).toEqual({ kind: 'missing' });
     expect(chart.model.csv.columns).toEqual(['name_zh', 'owner_type', 'investment_yi', 'sources']);

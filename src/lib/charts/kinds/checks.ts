@@ -49,9 +49,18 @@ export function checkColumn(
 ): ContentProblem[] {
   const columns = dataset.declaration.columns;
   const column = columns[field];
+  if (column?.internal)
+    return [
+      {
+        ...context.at(path),
+        expected: 'a column readers may see',
+        found: `"${field}", a column marked internal: true (for the newsroom only)`,
+      },
+    ];
   if (column && (!wanted || wanted.types.includes(column.type))) return [];
   const candidates = Object.keys(columns).filter(
-    (f) => !wanted || wanted.types.includes(columns[f]?.type as ColumnType),
+    (f) =>
+      !columns[f]?.internal && (!wanted || wanted.types.includes(columns[f]?.type as ColumnType)),
   );
   const guess = didYouMean(field, candidates);
   return [

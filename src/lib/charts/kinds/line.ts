@@ -8,7 +8,7 @@ import type { ContentProblem } from '../../data/contentError.ts';
 import type { Row } from '../../data/contentSet.ts';
 import { text } from '../../schema/common.ts';
 import { rankText } from '../summary.ts';
-import { formatNumber } from '../../format/number.ts';
+import { formatNumber, formatQuantity } from '../../format/number.ts';
 import { lineSpec, type LineSeries, type LineSpec } from '../line.ts';
 import { rowsWhere } from '../measure.ts';
 import { resolveAnnotations } from './annotations.ts';
@@ -96,7 +96,7 @@ export function lineSummary(spec: LineSpec): string {
     .map((s) => ({ s, end: s.values.at(-1) }))
     .filter((e): e is { s: (typeof spec.series)[0]; end: number } => typeof e.end === 'number')
     .sort((a, b) => b.end - a.end);
-  const fmt = (v: number) => `${formatNumber(v)}${spec.unit}`;
+  const fmt = (v: number) => formatQuantity(v, spec.unit);
   const parts: string[] = [];
   const [top, next] = ends;
   if (top && next && ends.length >= 3 && top.end > next.end)

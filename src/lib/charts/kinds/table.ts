@@ -53,7 +53,7 @@ export const table = defineKind({
     const sources = [...new Set(rows.flatMap(sourcesOf))];
     return {
       views: [
-        { summary: `${rows.length} 行,来自${dataset.declaration.title}。`, spec: null, sources },
+        { summary: `${rows.length}行，来自${dataset.declaration.title}。`, spec: null, sources },
       ],
       switchMode: 'none',
       table: { columns: view.columns.map((c) => c.label), rows: view.rows },

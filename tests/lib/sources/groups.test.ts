@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  creditLine,
+  dedupeSources,
+  groupSources,
+  rankSources,
+} from '../../../src/lib/sources/groups.ts';
+import type { Source } from '../../../src/lib/schema/source.ts';
+
+const source = (id: string, kind: string, publisher = id, url: string | null = null): Source => ({
+  id,
+  kind,
+  publisher,
+  title: `《${id}》`,
+  date: null,
+  url,
+});
+
+describe('source groups', () => {
+  const media = source('m', 'repost');
+  const stats = source('s', 'statistics');
+  const official = source('o', 'official');
+  const data = source('d', 'dataset');
+
+  it('ranks official documents first, then statistics, then media', () => {
+    expect(rankSources([media, data, stats, official]).map((s) => s.id)).toEqual([
+      'o',
+      's',
+      'd',
+      'm',
+    ]);
+  });
+
+  it('groups in that order, leaving out empty groups', () => {
+    const groups = groupSources([media, stats, data]);
+    expect(groups.map((g) => [g.label, g.sources.map((s) => s.id)])).toEqual([
+      ['统计数据', ['s', 'd']],
+      ['媒体报道', ['m']],
+    ]);
+  });
+
+  it('lists a document once, by id or by address', () => {
+    const a = source('a', 'news', 'A', 'https://x.cn/1');
+    const copy = source('b', 'news', 'B', 'https://x.cn/1');
+    expect(dedupeSources([a, a, copy, media]).map((s) => s.id)).toEqual(['a', 'm']);
+  });
+
+  it('credits at most three publishers and counts the documents it leaves unnamed', () => {
+    const many = [
+      media,
+      source('n1', 'news', '报社甲'),
+      source('n2', 'news', '报社甲'),
+      source('n3', 'news', '报社乙'),
+      official,
+      stats,
+    ];
+    const line = creditLine(many);
+    expect(line.named.map((s) => s.publisher)).toEqual(['o', 's', '报社甲']);
+    expect(line.total).toBe(6);
+    expect(line.more).toBe(2);
+  });
+
+  it('names every source when there are three or fewer publishers', () => {
+    expect(creditLine([stats, media]).more).toBe(0);
+  });
+});
