@@ -65,14 +65,12 @@ export function formatCell(
       return (column.to && refName?.(column.to, String(value))) ?? String(value);
     case 'boolean':
       return value ? '是' : '否';
+    // Dates as readers write them: 2020年1月21日, 2020年1月, 2020年.
     case 'date':
       return PARTIAL_DATE.test(String(value)) ? formatDateZh(String(value)) : String(value);
     // Years and batch-like labels are not quantities: 2019, never 2,019.
     case 'year':
       return String(value);
-    // Dates as readers write them: 2020年1月21日, 2020年1月, 2020年.
-    case 'date':
-      return formatDateZh(String(value));
     default:
       return typeof value === 'number'
         ? numberText(value, column.type, false, column.decimals)
