@@ -53,6 +53,9 @@ function show(state: ChartState, metric: string): void {
   if (figure.getAttribute(CHART_ATTRS.switchMode) === 'recolour') recolour(figure, metric);
   else swapParts(figure, '.chart-view', metric);
   swapParts(figure, `.view-part[${CHART_ATTRS.metric}]`, metric);
+  // The link to the chart's page opens the view shown.
+  const page = figure.querySelector<HTMLAnchorElement>(`.metric-switch a[aria-current="true"]`);
+  figure.querySelector('.chart-links a')?.setAttribute('href', page?.href ?? '');
   const summary = figure.querySelector('.chart-summary');
   const summaries = JSON.parse(figure.getAttribute(CHART_ATTRS.summaries) ?? '{}') as Record<
     string,
