@@ -311,7 +311,9 @@ describe('the embed theme', () => {
       });
     });
     await page.goto(`${site.server.origin}${path}`);
-    const colour = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const colour = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
     const first = await page.evaluate(
       () => (window as unknown as { firstTheme?: string }).firstTheme,
     );
