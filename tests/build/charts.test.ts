@@ -18,7 +18,11 @@ describe('every chart in the built site', () => {
       const $ = load(readBuilt(`/charts/${id}/`));
       const figure = $(`figure[data-chart="${id}"]`);
       expect(figure.length).toBe(1);
-      expect(figure.find('.chart-title').text()).toBe(chart.title);
+      // One title per view; only the shown (first) view's is visible.
+      expect(figure.find('.caption-text:not([hidden]) .chart-title').text()).toBe(
+        chart.views[0]?.title,
+      );
+      expect(figure.find('.caption-text:not([hidden])').length).toBe(1);
       expect(figure.find('.chart-summary').text().length).toBeGreaterThan(5);
       if (chart.kind !== 'table') {
         const svg = figure.find('.chart-view:not([hidden]) svg');
@@ -34,12 +38,16 @@ describe('every chart in the built site', () => {
       expect(rows).toBe(chart.table.rows.length);
       expect(rows).toBeGreaterThan(0);
       expect(chart.sources.length).toBeGreaterThan(0);
-      const publishers = new Set(chart.sources.map((s) => s.publisher));
-      expect(figure.find('.chart-source a').length).toBeGreaterThanOrEqual(publishers.size);
-      if (chart.sources.length > 1)
-        expect(figure.find('.chart-documents li').length).toBe(chart.sources.length);
-      for (const source of chart.sources.filter((s) => s.url))
-        expect(figure.find(`a[href="${source.url}"]`).length, source.id).toBeGreaterThan(0);
+      // The credit line of the shown view, one per view, the others hidden.
+      const sources = chart.views[0]?.sources ?? [];
+      const credit = figure.find('div.view-part:not([hidden])');
+      expect(credit.length).toBe(1);
+      const publishers = new Set(sources.map((s) => s.publisher));
+      expect(credit.find('.chart-source a').length).toBeGreaterThanOrEqual(publishers.size);
+      if (sources.length > 1)
+        expect(credit.find('.chart-documents li').length).toBe(sources.length);
+      for (const source of sources.filter((s) => s.url))
+        expect(credit.find(`a[href="${source.url}"]`).length, source.id).toBeGreaterThan(0);
     },
   );
 
