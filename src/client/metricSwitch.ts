@@ -1,12 +1,13 @@
 /**
  * The metric switch in place: the links stop reloading the page, the chart recolours its
- * drawing or swaps to the metric's view, the summary follows, and `?metric=` keeps the choice
- * for a reload or a shared link.
+ * drawing or swaps to the metric's view, and the view's title, subtitle, notes, summary and
+ * credit line follow. The address keeps the choice under the chart's own id
+ * (`?<chart id>=<metric>`), so other figures on the page keep theirs.
  */
 import { CHART_ATTRS, regionAttr, type MARK_CLASSES } from '../lib/charts/markAttributes.ts';
-import { pickMetric } from '../lib/charts/metricParam.ts';
+import { pickMetric, withMetric } from '../lib/charts/metricParam.ts';
 import { COLOURS } from '../lib/charts/theme.ts';
-import { metricsOf, type ChartState } from './chartState.ts';
+import { initialMetric, metricsOf, type ChartState } from './chartState.ts';
 
 const REGION: (typeof MARK_CLASSES)[number] = 'region';
 
@@ -34,11 +35,11 @@ function recolour(figure: HTMLElement, metric: string): void {
     );
 }
 
-/** A drawing per metric (the scatter plot): show the metric's own. */
-function swapViews(figure: HTMLElement, metric: string): void {
+/** Shows the elements written once per view (drawings, text) that belong to the metric. */
+function swapParts(figure: HTMLElement, selector: string, metric: string): void {
   figure
-    .querySelectorAll<HTMLElement>('.chart-view')
-    .forEach((view) => (view.hidden = view.getAttribute(CHART_ATTRS.metric) !== metric));
+    .querySelectorAll<HTMLElement>(selector)
+    .forEach((part) => (part.hidden = part.getAttribute(CHART_ATTRS.metric) !== metric));
 }
 
 function show(state: ChartState, metric: string): void {
@@ -50,11 +51,11 @@ function show(state: ChartState, metric: string): void {
       a.setAttribute('aria-current', String(a.getAttribute(CHART_ATTRS.metric) === metric)),
     );
   if (figure.getAttribute(CHART_ATTRS.switchMode) === 'recolour') recolour(figure, metric);
-  else swapViews(figure, metric);
-  // Each view has its own credit line (the sources of the values it shows).
-  figure
-    .querySelectorAll<HTMLElement>(`.chart-source[${CHART_ATTRS.metric}]`)
-    .forEach((line) => (line.hidden = line.getAttribute(CHART_ATTRS.metric) !== metric));
+  else swapParts(figure, '.chart-view', metric);
+  swapParts(figure, `.view-part[${CHART_ATTRS.metric}]`, metric);
+  // The link to the chart's page opens the view shown.
+  const page = figure.querySelector<HTMLAnchorElement>(`.metric-switch a[aria-current="true"]`);
+  figure.querySelector('.chart-links a')?.setAttribute('href', page?.href ?? '');
   const summary = figure.querySelector('.chart-summary');
   const summaries = JSON.parse(figure.getAttribute(CHART_ATTRS.summaries) ?? '{}') as Record<
     string,
@@ -65,19 +66,18 @@ function show(state: ChartState, metric: string): void {
 }
 
 export function enableMetricSwitch(state: ChartState): void {
-  state.figure.querySelectorAll<HTMLAnchorElement>('.metric-switch a').forEach((a) =>
+  const { figure } = state;
+  const chart = figure.getAttribute(CHART_ATTRS.chart) ?? '';
+  const initial = initialMetric(figure) ?? '';
+  figure.querySelectorAll<HTMLAnchorElement>('.metric-switch a').forEach((a) =>
     a.addEventListener('click', (e) => {
       const metric = a.getAttribute(CHART_ATTRS.metric);
       e.preventDefault();
       if (metric === null) return;
       show(state, metric);
-      const url = new URL(location.href);
-      url.searchParams.set('metric', metric);
-      history.replaceState(null, '', url);
+      history.replaceState(history.state, '', withMetric(location.href, chart, metric, initial));
     }),
   );
-  const metrics = metricsOf(state.figure);
-  const wanted = pickMetric(location.search, metrics);
-  if (metrics.length > 1 && location.search.includes('metric=') && wanted !== undefined)
-    show(state, wanted);
+  const wanted = pickMetric(location.search, chart, metricsOf(figure));
+  if (wanted !== undefined && wanted !== initial) show(state, wanted);
 }

@@ -1,42 +1,185 @@
-/** What the embed code of a chart needs: the site address and the height to reserve. */
-import { embedSnippet, reservedHeight } from '../lib/embed/snippet.ts';
-import type { RenderedChart } from './charts.ts';
-
+/**
+ * Embed codes and their reserved heights. The heights are estimated from what each embed page
+ * holds at a few frame widths (the figure's text wrapped at that width, the drawing scaled to
+ * it), because the code must reserve enough room before any script runs; tests/e2e/embed.test.ts
+ * measures the real pages in Chromium and holds the estimate to them.
+ */
+import {
+  embedSnippet,
+  sizingFrom,
+  type EmbedOptions,
+  type EmbedSizing,
+} from '../lib/embed/snippet.ts';
+import type { EmbedTheme, EmbedVariant } from '../lib/embed/params.ts';
+import { viewPath } from '../lib/charts/metricParam.ts';
+import type { TableCell } from '../lib/data/tableView.ts';
+import type { ChartView, RenderedChart } from './charts.ts';
 import { SITE } from '../site.ts';
+import { WIDE_FROM } from './render/artboards.ts';
 
 export { SITE };
+export type { EmbedOptions };
 
-/** Lines of text around the chart in its embed page, estimated from what the figure holds. */
-function textLines(chart: RenderedChart): number {
-  const rows = chart.views[0]?.svg ? 0 : chart.table.rows.length * 1.6 + 2;
-  // A listing (the timeline's events) is open on the page: about two lines per row, and filters.
-  const listing = chart.listing ? chart.table.rows.length * 2.2 + 5 : 0;
-  return (
-    2 +
-    (chart.subtitle ? 2 : 0) +
-    (chart.views.length > 1 ? 2 : 0) +
-    3 +
-    chart.notes.length * 2 +
-    1 +
-    2 +
-    (chart.sources.length > 1 ? 1 : 0) +
-    1 +
-    rows +
-    listing +
-    chart.annotations.length * 2
+/** Frame widths the estimate is made at: phone, tablet and desktop columns. */
+export const ESTIMATE_WIDTHS = [320, 360, 400, 480, 600, 720, 768, 1024, 1100, 1280] as const;
+/** The theme of the code offered first: most host pages are light whatever the reader's setting. */
+export const DEFAULT_THEME: EmbedTheme = 'light';
+
+const BASE = 17;
+const SMALL = 14;
+const LEADING = 1.8;
+
+/** Width of a text in px: CJK and full-width characters are square, the rest about half. */
+function textWidth(text: string, px: number): number {
+  let em = 0;
+  for (const ch of text) em += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.56;
+  return em * px;
+}
+/** Height of a paragraph of text wrapped at a width. */
+function block(text: string, width: number, px = SMALL, leading = LEADING): number {
+  return Math.max(1, Math.ceil(textWidth(text, px) / Math.max(width, px))) * px * leading;
+}
+
+/** The view's text, its drawing and the page's fixed lines, at one content width. */
+function viewHeight(chart: RenderedChart, view: ChartView, variant: EmbedVariant, w: number) {
+  const caption =
+    block(view.title, w, 18, 1.4) + (view.subtitle ? 4 + block(view.subtitle, w) : 0) + 8;
+  const labels = chart.views
+    .map((v) => textWidth(v.label ?? '', SMALL) + 28)
+    .reduce((a, b) => a + b, 0);
+  const metricSwitch = chart.views.length > 1 ? Math.ceil(labels / w) * 42 + 8 : 0;
+  const svg = drawingHeight(chart, view, w);
+  const summary = block(view.summary, w - 11) + 2 * SMALL;
+  const notes = view.notes.length
+    ? view.notes.reduce((sum, n) => sum + block(n, w - 40), 2 * SMALL)
+    : 0;
+  const annotations = chart.annotations.reduce(
+    (sum, a) => sum + block(`${a.target ?? a.at}:${a.text}`, w - 40, BASE),
+    chart.annotations.length ? 2 * BASE : 0,
+  );
+  const sources = block(view.sources.map((s) => s.publisher).join('、') + '来源:', w) + 2 * SMALL;
+  const documents = variant === 'full' && view.sources.length > 1 ? SMALL * LEADING : 0;
+  return caption + metricSwitch + svg + summary + notes + annotations + sources + documents;
+}
+
+/**
+ * The drawing at a content width: the narrow artboard below the width where the wide one shows
+ * (global.css), each no wider than its CSS allows; a listed view's lines.
+ */
+function drawingHeight(chart: RenderedChart, view: ChartView, w: number): number {
+  if (view.list) return view.list.length * SMALL * LEADING + 16;
+  const timeline = chart.kind === 'timeline';
+  const narrow = view.narrow && w < (timeline ? 640 : WIDE_FROM) ? view.narrow : undefined;
+  const svg = narrow ?? view.svg;
+  if (!svg) return 0;
+  const most = chart.kind === 'choropleth' ? 416 : narrow && timeline ? 432 : 704;
+  return (Math.min(w, most) * svg.height) / svg.width;
+}
+
+/** The data under the drawing: a collapsed line (the timeline's list too), or the open table. */
+function dataHeight(chart: RenderedChart, view: ChartView, w: number) {
+  const line = SMALL * LEADING + 2 * BASE;
+  if (chart.listing) return line;
+  return view.svg || view.list ? line : tableHeight(chart.table, w) + line;
+}
+
+const cellText = (cell: TableCell): string =>
+  cell.kind === 'text'
+    ? cell.text
+    : cell.kind === 'missing'
+      ? '无数据'
+      : cell.ids.map((id) => `[${id}]`).join(' ');
+
+/** Widest unbreakable piece: a run of Latin letters and digits; a CJK text breaks anywhere. */
+const minContent = (text: string) =>
+  Math.max(
+    SMALL,
+    ...(text.match(/[\x21-\x2c\x2e\x30-\x7e]+-?/g) ?? []).map((word) => textWidth(word, SMALL)),
+  );
+
+/**
+ * An open table laid out as browsers lay out automatic tables: columns at their widest text
+ * when that fits, otherwise each above its narrowest by its share of the room left.
+ */
+function tableHeight(table: RenderedChart['table'], w: number): number {
+  const rows = [table.columns.map((text) => ({ kind: 'text', text }) as TableCell), ...table.rows];
+  const pad = 17;
+  const columns = table.columns.map((_, i) => {
+    const texts = rows.map((row) => cellText(row[i] ?? { kind: 'missing' }));
+    const max = Math.max(...texts.map((t) => textWidth(t, SMALL))) + pad;
+    // The row headers do not wrap.
+    const min = i === 0 ? max : Math.max(...texts.map(minContent)) + pad;
+    return { min, max };
+  });
+  const sumMax = columns.reduce((a, c) => a + c.max, 0);
+  const sumMin = columns.reduce((a, c) => a + c.min, 0);
+  const widths = columns.map(({ min, max }) =>
+    sumMax <= w ? max : sumMin >= w ? min : min + ((w - sumMin) * (max - min)) / (sumMax - sumMin),
+  );
+  return rows.reduce(
+    (sum, row) =>
+      sum +
+      Math.max(...row.map((cell, i) => block(cellText(cell), (widths[i] ?? w) - pad, SMALL, 1.5))) +
+      9,
+    0,
   );
 }
 
-export function embedHeight(chart: RenderedChart): number {
-  const svg = chart.views[0]?.svg;
-  const viewBox = svg ? ([svg.width, svg.height] as [number, number]) : undefined;
-  return reservedHeight({
-    ...(viewBox ? { viewBox } : {}),
-    ...(chart.kind === 'choropleth' ? { maxSvgWidth: 416 } : {}),
-    textLines: textLines(chart),
-  });
+/** Estimated height of the embed page in a frame `width` px wide. */
+export function estimateHeight(
+  chart: RenderedChart,
+  view: ChartView,
+  variant: EmbedVariant,
+  width: number,
+): number {
+  const w = width - 16;
+  const page = 2 + 16 + BASE * LEADING + 8;
+  return Math.ceil(page + viewHeight(chart, view, variant, w) + dataHeight(chart, view, w));
 }
 
+export function embedSizing(
+  chart: RenderedChart,
+  view: ChartView,
+  variant: EmbedVariant,
+): EmbedSizing {
+  return sizingFrom(
+    ESTIMATE_WIDTHS.map((w) => [w, estimateHeight(chart, view, variant, w)] as const),
+  );
+}
+
+export function embedOptions(chart: RenderedChart): EmbedOptions {
+  return {
+    site: SITE,
+    id: chart.id,
+    title: chart.title,
+    theme: DEFAULT_THEME,
+    views: chart.views.map((view, i) => ({
+      key: view.metric ?? '',
+      title: view.title,
+      ...(view.metric !== undefined && i > 0 ? { metric: view.metric } : {}),
+      page: viewPath(chart.id, view.metric, i === 0),
+      sizing: {
+        compact: embedSizing(chart, view, 'compact'),
+        full: embedSizing(chart, view, 'full'),
+      },
+    })),
+  };
+}
+
+/** The default view's height attribute (oEmbed and the chart's metadata). */
+export function embedHeight(chart: RenderedChart): number {
+  return embedOptions(chart).views[0]?.sizing.compact.height ?? 0;
+}
+
+/** The code offered first: the default view, compact, light. */
 export function embedCode(chart: RenderedChart): string {
-  return embedSnippet({ site: SITE, id: chart.id, title: chart.title, height: embedHeight(chart) });
+  const options = embedOptions(chart);
+  const view = options.views[0];
+  if (!view) return '';
+  return embedSnippet({
+    ...options,
+    ...view,
+    sizing: view.sizing.compact,
+    variant: 'compact',
+  });
 }

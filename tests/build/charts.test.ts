@@ -18,7 +18,11 @@ describe('every chart in the built site', () => {
       const $ = load(readBuilt(`/charts/${id}/`));
       const figure = $(`figure[data-chart="${id}"]`);
       expect(figure.length).toBe(1);
-      expect(figure.find('.chart-title').text()).toBe(chart.title);
+      // One title per view; only the shown (first) view's is visible.
+      expect(figure.find('.caption-text:not([hidden]) .chart-title').text()).toBe(
+        chart.views[0]?.title,
+      );
+      expect(figure.find('.caption-text:not([hidden])').length).toBe(1);
       expect(figure.find('.chart-summary').text().length).toBeGreaterThan(5);
       const shown = chart.views.find((v) => v.metric === undefined) ?? chart.views[0];
       if (shown?.list) {
@@ -49,7 +53,8 @@ describe('every chart in the built site', () => {
       // view's line visible, and "等N份" linking to the full list when there are more.
       const lines = figure.find('.chart-source');
       expect(lines.length).toBe(chart.views.length);
-      expect(lines.filter(':not([hidden])').length).toBe(1);
+      // A view's line is hidden with its view (on the line or on the block around it).
+      expect(lines.filter((_, e) => $(e).closest('[hidden]').length === 0).length).toBe(1);
       chart.views.forEach((view, i) => {
         const line = lines.eq(i);
         const named = new Set(view.sources.map((s) => s.publisher)).size;

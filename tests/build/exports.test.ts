@@ -40,17 +40,34 @@ describe('every chart’s exports', () => {
       expect(page('link[type="application/json+oembed"]').attr('href')).toBe(`/oembed/${id}.json`);
       expect(page('textarea.embed-code').text()).toBe(meta.embed.code);
 
-      for (const variant of ['', 'light/', 'dark/']) {
-        const embed = load(readBuilt(`/embed/${id}/${variant}`));
+      // Every view compact and full; the first view's metric is the embed's own address.
+      const views = chart.views.map((v, i) => (i === 0 || !v.metric ? '' : `${v.metric}/`));
+      for (const path of views.flatMap((v) => [v, `${v}full/`])) {
+        const embed = load(readBuilt(`/embed/${id}/${path}`));
         expect(embed('html').attr('data-embed')).toBe(id);
         expect(embed('.site-header').length).toBe(0);
         expect(embed('figure[data-chart]').length).toBe(1);
         expect(embed('base').attr('target')).toBe('_top');
         expect(embed('script:not([src])').length).toBe(0);
+        // The theme is set by a blocking script before anything is drawn: first in the head.
+        const first = embed('head script').first();
+        expect(first.attr('src')).toBe('/embed-theme.js');
+        expect(first.attr('type') ?? '').toBe('');
+        expect(first.attr('async') ?? first.attr('defer')).toBeUndefined();
+        expect(embed('head link[rel="stylesheet"]').length).toBeGreaterThan(0);
+        const shown = embed('.metric-switch a[aria-current="true"]').attr('data-metric');
+        if (chart.views.length > 1)
+          expect(`${shown}/`).toBe(path.replace(/full\/$/, '') || `${chart.views[0]?.metric}/`);
+        expect(embed('.chart-compact').length).toBe(path.endsWith('full/') ? 0 : 1);
       }
-      expect(load(readBuilt(`/embed/${id}/dark/`))('html').attr('data-theme')).toBe('dark');
     },
   );
+
+  it('serves a small theme script that accepts only the listed themes', () => {
+    const script = read('embed-theme.js');
+    expect(script.length).toBeLessThan(600);
+    expect(script).toContain('"light"');
+  });
 
   it('serves a small loader with no inline script needed', () => {
     const loader = read('embed.js');

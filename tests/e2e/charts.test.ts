@@ -49,27 +49,109 @@ describe('charts with JavaScript', () => {
     await page.context().close();
   });
 
-  it('switches the metric in place: fills, legend and URL change, and the URL reopens the view', async () => {
+  it('switches the metric in place: fills, legend, text and URL change, and the URL reopens the view', async () => {
     const page = await open('/charts/filings-map/');
     const henan = page.locator('.region[data-code="410000"]');
     const before = await henan.getAttribute('fill');
     await page.locator('.metric-switch a[data-metric="gdp-2019"]').click();
-    expect(page.url()).toContain('?metric=gdp-2019');
+    expect(new URL(page.url()).searchParams.get('filings-map')).toBe('gdp-2019');
     expect(await henan.getAttribute('fill')).not.toBe(before);
-    expect(
-      await page.locator('.legend[data-legend]:not([display="none"])').getAttribute('data-legend'),
-    ).toBe('gdp-2019');
+    const legend = page.locator('[data-legend]:not([display="none"])');
+    expect(await legend.first().getAttribute('data-legend')).toBe('gdp-2019');
     expect(
       await page.locator('.metric-switch a[aria-current="true"]').getAttribute('data-metric'),
     ).toBe('gdp-2019');
     await page.reload();
+    expect(await legend.first().getAttribute('data-legend')).toBe('gdp-2019');
+    // Not one of the chart's metrics, or another chart's parameter: the default view.
+    for (const search of [
+      '?filings-map=<script>',
+      '?metric=gdp-2019',
+      '?gdp-vs-activity=gdp-2019',
+    ]) {
+      await page.goto(`${site.server.origin}/charts/filings-map/${search}`);
+      expect(await legend.first().getAttribute('data-legend')).toBe('filings');
+    }
+    await page.context().close();
+  });
+
+  it('one chart, one state: a switch changes that figure’s text, link and embed code, and no other figure', async () => {
+    const page = await open('/stories/why-hunan/');
+    const map = page.locator('#chart-filings-map');
+    const scatter = page.locator('#chart-gdp-vs-activity');
+    const visibleText = (figure: typeof map, selector: string) =>
+      figure.locator(`${selector}:visible`).allTextContents();
+    const scatterBefore = {
+      title: await visibleText(scatter, '.chart-title'),
+      current: await scatter
+        .locator('.metric-switch a[aria-current="true"]')
+        .getAttribute('data-metric'),
+      view: await scatter.locator('.chart-view:not([hidden])').getAttribute('data-metric'),
+      code: await scatter.locator('.embed-code').inputValue(),
+    };
+    const mapBefore = {
+      title: await visibleText(map, '.chart-title'),
+      notes: await visibleText(map, '.chart-notes li'),
+      summary: await map.locator('.chart-summary').textContent(),
+    };
+    await map.locator('.metric-switch a[data-metric="gdp-2019"]').click();
+    // That figure: every text block follows, one title and one credit line visible.
+    expect(await visibleText(map, '.chart-title')).toEqual(['2019年中部六省地区生产总值']);
+    expect(await visibleText(map, '.chart-title')).not.toEqual(mapBefore.title);
+    expect((await visibleText(map, '.chart-notes li')).join('')).toContain('GDP');
+    expect((await visibleText(map, '.chart-notes li')).join('')).not.toContain('备案');
+    expect(await map.locator('.chart-summary').textContent()).not.toBe(mapBefore.summary);
+    expect(await map.locator('.chart-source:visible').count()).toBe(1);
+    await map.locator('.share-panel summary').click();
+    expect(await map.locator('.embed-code').inputValue()).toContain('/embed/filings-map/gdp-2019/');
+    expect(await map.locator('.share-link').inputValue()).toMatch(
+      /\/charts\/filings-map\/gdp-2019\/$/,
+    );
+    expect(await map.locator('.chart-links a').getAttribute('href')).toContain(
+      '/charts/filings-map/gdp-2019/',
+    );
+    // The embed choices rewrite the code: dark theme, full variant.
+    await map.locator('input[name="theme-filings-map"][value="dark"]').check();
+    await map.locator('input[name="variant-filings-map"][value="full"]').check();
+    expect(await map.locator('.embed-code').inputValue()).toContain(
+      '/embed/filings-map/gdp-2019/full/?theme=dark',
+    );
+    // Every other figure as it was.
+    expect(await visibleText(scatter, '.chart-title')).toEqual(scatterBefore.title);
     expect(
-      await page.locator('.legend[data-legend]:not([display="none"])').getAttribute('data-legend'),
+      await scatter.locator('.metric-switch a[aria-current="true"]').getAttribute('data-metric'),
+    ).toBe(scatterBefore.current);
+    expect(await scatter.locator('.chart-view:not([hidden])').getAttribute('data-metric')).toBe(
+      scatterBefore.view,
+    );
+    expect(await scatter.locator('.embed-code').inputValue()).toBe(scatterBefore.code);
+    // The address holds this chart's state alone, and reopens it.
+    const url = new URL(page.url());
+    expect([...url.searchParams.keys()]).toEqual(['filings-map']);
+    await page.goto(`${url.toString()}&gdp-vs-activity=provincial-parks`);
+    expect(await visibleText(map, '.chart-title')).toEqual(['2019年中部六省地区生产总值']);
+    expect(await scatter.locator('.chart-view:not([hidden])').getAttribute('data-metric')).toBe(
+      'provincial-parks',
+    );
+    expect(
+      await page
+        .locator('#chart-gdp-central-provinces .metric-switch a[aria-current="true"]')
+        .getAttribute('data-metric'),
     ).toBe('gdp-2019');
-    await page.goto(`${site.server.origin}/charts/filings-map/?metric=<script>`);
+    await page.context().close();
+  });
+
+  it('opens a view without JavaScript at its own page, with that view’s text', async () => {
+    const page = await open('/charts/filings-map/gdp-2019/', false);
+    expect(await page.locator('.chart-title:visible').allTextContents()).toEqual([
+      '2019年中部六省地区生产总值',
+    ]);
     expect(
-      await page.locator('.legend[data-legend]:not([display="none"])').getAttribute('data-legend'),
-    ).toBe('filings');
+      await page.locator('[data-legend]:not([display="none"])').first().getAttribute('data-legend'),
+    ).toBe('gdp-2019');
+    expect(await page.locator('.embed-code').inputValue()).toContain(
+      '/embed/filings-map/gdp-2019/',
+    );
     await page.context().close();
   });
 

@@ -1,13 +1,14 @@
 // Cross-origin embedding: the site on one port, a host page on another that holds only the
 // copied embed code. The iframe must size itself, hosts with Datawrapper's listener must work,
 // hostile messages must change nothing, and without JavaScript the reserved height must hold.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../support/dist.ts';
 import { useServedSite } from '../support/servedSite.ts';
+import { embedSnippet, reservedAt, type EmbedOptions } from '../../src/lib/embed/snippet.ts';
 
 const site = useServedSite();
 const CHART = 'filings-map';
@@ -18,12 +19,22 @@ const pages = new Map<string, string>();
 // Datawrapper's public resize listener, as hosts paste it.
 const DATAWRAPPER_LISTENER = `!function(){"use strict";window.addEventListener("message",(function(a){if(void 0!==a.data["datawrapper-height"]){var e=document.querySelectorAll("iframe");for(var t in a.data["datawrapper-height"])for(var r,i=0;r=e[i];i++)if(r.contentWindow===a.source){var d=a.data["datawrapper-height"][t]+"px";r.style.height=d}}}))}();`;
 
-function embedCode(): string {
-  const meta = JSON.parse(readFileSync(join(DIST, 'charts', `${CHART}.json`), 'utf8')) as {
+function embedCode(chart = CHART): string {
+  const meta = JSON.parse(readFileSync(join(DIST, 'charts', `${chart}.json`), 'utf8')) as {
     embed: { code: string };
   };
   return meta.embed.code.replaceAll('https://central-china-chain.example', site.server.origin);
 }
+
+/** The embed codes a chart page's share panel can write: every view, both variants. */
+function embedOptions(chart: string): EmbedOptions {
+  const html = readFileSync(join(DIST, 'charts', chart, 'index.html'), 'utf8');
+  const json = /data-embed-options="([^"]*)"/.exec(html)?.[1] ?? '{}';
+  return JSON.parse(
+    json.replaceAll('&quot;', '"').replaceAll('&#34;', '"').replaceAll('&amp;', '&'),
+  );
+}
+const CHARTS = readdirSync(join(DIST, 'embed'));
 
 // A frame that is not ours keeps sending exactly the message our embed would send.
 const OTHER_FRAME = `<iframe id="other" srcdoc="<script>setInterval(() => parent.postMessage({ type: 'ccc-embed-height', id: '${CHART}', height: 300 }, '*'), 100)</script>"></iframe>`;
@@ -34,7 +45,7 @@ const hostPage = (body: string) =>
 beforeAll(async () => {
   host = createServer((request, response) => {
     const path = request.url ?? '/';
-    if (path === '/redirected-embed') {
+    if (path.split('?')[0] === '/redirected-embed') {
       // The frame's address is on the host, but it lands on the site: the origins differ.
       response.writeHead(302, { location: `${site.server.origin}/embed/${CHART}/` }).end();
       return;
@@ -179,9 +190,10 @@ describe('an embed on another origin', () => {
 
   it('shows the chart at its reserved height with JavaScript off, and the fallback link works', async () => {
     const page = await openHost('/no-js', embedCode(), { width: 640, javaScriptEnabled: false });
-    const reserved = Number(/height="(\d+)"/.exec(embedCode())?.[1]);
+    const sizing = embedOptions(CHART).views[0]?.sizing.compact;
     const frame = await frameOf(page);
-    expect(await iframeHeight(page)).toBe(reserved);
+    expect(sizing).toBeDefined();
+    if (sizing) expect(await iframeHeight(page)).toBe(reservedAt(sizing, 640));
     expect(await frame.locator('.chart-view:not([hidden]) svg.chart-svg:visible').isVisible()).toBe(
       true,
     );
@@ -244,6 +256,112 @@ describe('the standalone SVG export', () => {
     expect(text).toContain('中部链变');
     const box = await page.locator('svg').first().boundingBox();
     expect(box?.height).toBeGreaterThan(400);
+    await page.close();
+  });
+});
+
+describe('reserved heights without JavaScript', () => {
+  // Every chart's default embed (compact), the full variant of the longest, and a switched view.
+  const cases = [
+    ...CHARTS.map((chart) => ({
+      chart,
+      key: undefined as string | undefined,
+      variant: 'compact' as const,
+    })),
+    { chart: 'hunan-policy-timeline', key: undefined, variant: 'full' as const },
+    { chart: 'filings-map', key: 'gdp-2019', variant: 'compact' as const },
+  ];
+  it.each(cases)(
+    '$chart $key $variant: integer heights that hold the content at 320, 768 and 1280 px, at most 1.6 times it',
+    async ({ chart, key, variant }) => {
+      const options = embedOptions(chart);
+      const view = options.views.find((v) => v.key === key) ?? options.views[0];
+      if (!view) throw new Error(`no view of ${chart}`);
+      const code = embedSnippet({ ...options, ...view, variant, sizing: view.sizing[variant] });
+      for (const [, value] of code.matchAll(
+        /(?:height="|min-height:|aspect-ratio:1000\/)([^"p;}]*)/g,
+      ))
+        expect(value).toMatch(/^\d+$/);
+      const local = code.replaceAll(options.site, site.server.origin);
+      const measured: string[] = [];
+      for (const width of [320, 768, 1280]) {
+        const page = await openHost(`/heights-${chart}-${key}-${variant}-${width}`, local, {
+          width,
+          javaScriptEnabled: false,
+        });
+        const frame = await frameOf(page);
+        const reserved = await iframeHeight(page);
+        const content = await contentHeight(frame);
+        measured.push(`${width}: ${content} in ${reserved}`);
+        expect(reserved, measured.join('; ')).toBeGreaterThanOrEqual(content);
+        expect(reserved, measured.join('; ')).toBeLessThanOrEqual(content * 1.6);
+        await page.context().close();
+      }
+    },
+  );
+});
+
+describe('the embed theme', () => {
+  async function background(path: string, scheme: 'light' | 'dark', javaScriptEnabled = true) {
+    const context = await site.browser.newContext({ colorScheme: scheme, javaScriptEnabled });
+    const page = await context.newPage();
+    // What the page looks like at its first paint: the theme is set before the body is parsed.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive' && !('firstTheme' in window))
+          (window as unknown as { firstTheme: string }).firstTheme = String(
+            document.documentElement.dataset['theme'],
+          );
+      });
+    });
+    await page.goto(`${site.server.origin}${path}`);
+    const colour = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    const first = await page.evaluate(
+      () => (window as unknown as { firstTheme?: string }).firstTheme,
+    );
+    await context.close();
+    return { colour, first };
+  }
+  const WHITE = 'rgb(255, 255, 255)';
+
+  it('follows the reader by default, and the host can force light or dark before the first paint', async () => {
+    expect((await background('/embed/filings-map/', 'dark')).colour).not.toBe(WHITE);
+    expect((await background('/embed/filings-map/', 'light')).colour).toBe(WHITE);
+    const forced = await background('/embed/filings-map/?theme=light', 'dark');
+    expect(forced.colour).toBe(WHITE);
+    expect(forced.first).toBe('light');
+    expect((await background('/embed/filings-map/gdp-2019/?theme=dark', 'light')).colour).not.toBe(
+      WHITE,
+    );
+  });
+
+  it('ignores a theme it does not know', async () => {
+    for (const bad of ['?theme=black', '?theme=%22%3E%3Cscript%3E', '?theme=LIGHT'])
+      expect((await background(`/embed/filings-map/${bad}`, 'dark')).colour).not.toBe(WHITE);
+  });
+});
+
+describe('the compact embed', () => {
+  it('credits its sources in one line and links to the chart page; the full variant lists them', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.server.origin}/embed/gdp-vs-activity/`);
+    expect(await page.locator('.chart-source:visible').count()).toBe(1);
+    expect(await page.locator('.chart-documents:visible').count()).toBe(0);
+    const compact = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(await page.locator('.embed-credit a').getAttribute('href')).toMatch(
+      /\/charts\/gdp-vs-activity\/$/,
+    );
+    await page.goto(`${site.server.origin}/embed/hunan-policy-timeline/`);
+    expect(await page.locator('.timeline-list').isVisible()).toBe(false);
+    const timeline = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.goto(`${site.server.origin}/embed/hunan-policy-timeline/full/`);
+    expect(await page.locator('.timeline-list').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(
+      timeline * 2,
+    );
+    expect(compact).toBeGreaterThan(300);
     await page.close();
   });
 });
