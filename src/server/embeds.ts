@@ -58,7 +58,14 @@ function viewHeight(chart: RenderedChart, view: ChartView, variant: EmbedVariant
     chart.annotations.length ? 2 * BASE : 0,
   );
   const sources = block(view.sources.map((s) => s.publisher).join('、') + '来源:', w) + 2 * SMALL;
-  const documents = variant === 'full' && view.sources.length > 1 ? SMALL * LEADING : 0;
+  // The full embed lists every source of the chart, grouped, under the credit line.
+  const documents =
+    variant === 'full'
+      ? chart.sources.reduce(
+          (sum, s) => sum + block(`${s.publisher}：${s.title}${s.date ?? ''}`, w - 24) + 6,
+          SMALL * LEADING * 4,
+        )
+      : 0;
   return caption + metricSwitch + svg + summary + notes + annotations + sources + documents;
 }
 
@@ -76,12 +83,23 @@ function drawingHeight(chart: RenderedChart, view: ChartView, w: number): number
   return (Math.min(w, most) * svg.height) / svg.width;
 }
 
-/** The data under the drawing: a collapsed line (the timeline's list too), or the open table. */
-function dataHeight(chart: RenderedChart, view: ChartView, w: number) {
+/**
+ * The data under the drawing: a collapsed line, the open table, or the timeline's list (open
+ * in the full embed only).
+ */
+function dataHeight(chart: RenderedChart, view: ChartView, variant: EmbedVariant, w: number) {
   const line = SMALL * LEADING + 2 * BASE;
+  const listing = variant === 'full' ? chart.listing?.('', true) : undefined;
+  if (listing)
+    return [...listing.matchAll(/<li[^>]*>(.*?)<\/li>/g)].reduce(
+      (sum, [, item]) => sum + block(plain(item ?? ''), w - 20) + 8,
+      line * 3,
+    );
   if (chart.listing) return line;
   return view.svg || view.list ? line : tableHeight(chart.table, w) + line;
 }
+
+const plain = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;/g, '&');
 
 const cellText = (cell: TableCell): string =>
   cell.kind === 'text'
@@ -134,7 +152,9 @@ export function estimateHeight(
 ): number {
   const w = width - 16;
   const page = 2 + 16 + BASE * LEADING + 8;
-  return Math.ceil(page + viewHeight(chart, view, variant, w) + dataHeight(chart, view, w));
+  return Math.ceil(
+    page + viewHeight(chart, view, variant, w) + dataHeight(chart, view, variant, w),
+  );
 }
 
 export function embedSizing(

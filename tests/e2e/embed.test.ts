@@ -252,7 +252,7 @@ describe('the standalone SVG export', () => {
     await page.goto(`${site.server.origin}/charts/${CHART}.svg`);
     const text = await page.locator('svg').first().textContent();
     expect(text).toContain('湖南的区块链服务备案数居中部六省之首');
-    expect(text).toContain('来源:');
+    expect(text).toContain('来源：');
     expect(text).toContain('中部链变');
     const box = await page.locator('svg').first().boundingBox();
     expect(box?.height).toBeGreaterThan(400);

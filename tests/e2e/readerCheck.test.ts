@@ -58,6 +58,14 @@ describe('the reader check catches what it is for', () => {
     expect(found.smallText.join()).toMatch(/湖南.*at [0-9.]+px/);
     const fine = await findings(drawing('<text x="10" y="50" font-size="13">湖南</text>', 320));
     expect(fine.smallText).toEqual([]);
+    // A rotated axis title is measured along its own direction.
+    const turned = (size: number) =>
+      drawing(
+        `<text transform="translate(20 150) rotate(-90)" font-size="${size}">备案数</text>`,
+        320,
+      );
+    expect((await findings(turned(13))).smallText).toEqual([]);
+    expect((await findings(turned(9))).smallText.join()).toMatch(/备案数.*at [0-9.]+px/);
   });
 
   it('a label running out of its drawing, and a page wider than the window', async () => {

@@ -55,7 +55,9 @@ export function inspectPage(options: InspectOptions): PageFindings {
   const smallText: string[] = [];
   for (const { el, text } of texts) {
     const size = parseFloat(getComputedStyle(el).fontSize);
-    const scale = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
+    // The drawing's scale along the text's own direction (a rotated axis title included).
+    const ctm = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null;
+    const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
     const rendered = size * scale;
     if (rendered < options.minTextPx - 0.05)
       smallText.push(`${describe(el, text)} at ${rendered.toFixed(1)}px`);

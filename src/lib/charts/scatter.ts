@@ -109,7 +109,7 @@ function plotPoints(
 function axis(meta: MetricMeta, log: boolean) {
   return {
     type: log ? ('log' as const) : ('value' as const),
-    name: `${meta.label}(${meta.unit})`,
+    name: `${meta.label}（${meta.unit}）`,
     nameLocation: 'middle' as const,
     nameTextStyle: { color: colors.text, fontSize: 13 },
     axisLabel: { color: colors.muted, fontSize: 12, formatter: (v: number) => formatNumber(v) },
@@ -135,7 +135,7 @@ function pointDatum(p: ScatterPoint, notes: ScatterInput['notes']): ScatterDatum
     label: {
       show: true,
       position: 'right',
-      formatter: [p.atLeast ? `${p.name}(至少)` : p.name, notes?.get(p.code)]
+      formatter: [p.atLeast ? `${p.name}（至少）` : p.name, notes?.get(p.code)]
         .filter(Boolean)
         .join('\n'),
       color: p.highlighted ? colors.accent : colors.text,

@@ -76,7 +76,9 @@ export function creditLine(
 ): { named: Source[]; total: number; more: number } {
   const ranked = rankSources(sources);
   const named: Source[] = [];
-  for (const source of ranked) {
+  // A reader can open a document with an address; one without is named only if room is left.
+  const checkable = [...ranked.filter((s) => s.url), ...ranked.filter((s) => !s.url)];
+  for (const source of checkable) {
     if (named.length === max) break;
     if (!named.some((s) => s.publisher === source.publisher)) named.push(source);
   }

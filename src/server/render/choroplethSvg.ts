@@ -194,7 +194,7 @@ function legendSvg(
   }
   if (legend.hasPartial)
     items.push(
-      `<text${attrs({ x: x2, y: y2 + 11, 'font-size': 13, fill: 'currentColor' })}>“至少”:来源不完整</text>`,
+      `<text${attrs({ x: x2, y: y2 + 11, 'font-size': 13, fill: 'currentColor' })}>“至少”：来源不完整</text>`,
     );
   return `<g${attrs({ class: 'legend', [CHART_ATTRS.legend]: metric, display: active ? undefined : 'none', 'aria-hidden': 'true' })}>${items.join('')}</g>`;
 }

@@ -60,6 +60,19 @@ describe('source groups', () => {
     expect(line.more).toBe(2);
   });
 
+  it('names documents a reader can open before those without an address', () => {
+    const unrecorded = source('g', 'dataset', '仓库未记录');
+    const linked = [
+      source('a', 'news', '报社甲', 'https://a.cn/1'),
+      source('b', 'news', '报社乙', 'https://b.cn/1'),
+    ];
+    expect(creditLine([unrecorded, ...linked]).named.map((s) => s.id)).toEqual(['a', 'b', 'g']);
+    const three = [...linked, source('c', 'repost', '报社丙', 'https://c.cn/1')];
+    const line = creditLine([unrecorded, ...three]);
+    expect(line.named.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(line.more).toBe(1);
+  });
+
   it('names every source when there are three or fewer publishers', () => {
     expect(creditLine([stats, media]).more).toBe(0);
   });

@@ -150,7 +150,7 @@ export const line = defineKind({
       views: [{ summary: lineSummary(spec), spec, sources }],
       switchMode: 'none',
       table: {
-        columns: [`地区(${meta.unit})`, ...periods],
+        columns: [`地区（${meta.unit}）`, ...periods],
         rows: series.map((s) => [
           { kind: 'text' as const, text: s.name },
           ...s.values.map((v) =>
