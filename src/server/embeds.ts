@@ -12,6 +12,7 @@ import {
 } from '../lib/embed/snippet.ts';
 import type { EmbedTheme, EmbedVariant } from '../lib/embed/params.ts';
 import { viewPath } from '../lib/charts/metricParam.ts';
+import { columnFits } from '../lib/data/tableLayout.ts';
 import type { TableCell } from '../lib/data/tableView.ts';
 import type { ChartView, RenderedChart } from './charts.ts';
 import { SITE } from '../site.ts';
@@ -62,7 +63,7 @@ function viewHeight(chart: RenderedChart, view: ChartView, variant: EmbedVariant
   const documents =
     variant === 'full'
       ? chart.sources.reduce(
-          (sum, s) => sum + block(`${s.publisher}：${s.title}${s.date ?? ''}`, w - 24) + 6,
+          (sum, s) => sum + block(`${s.publisher}：${s.title}${s.date ?? ''}`, w - 24) + 8,
           SMALL * LEADING * 4,
         )
       : 0;
@@ -92,52 +93,52 @@ function dataHeight(chart: RenderedChart, view: ChartView, variant: EmbedVariant
   const listing = variant === 'full' ? chart.listing?.('', true) : undefined;
   if (listing)
     return [...listing.matchAll(/<li[^>]*>(.*?)<\/li>/g)].reduce(
-      (sum, [, item]) => sum + block(plain(item ?? ''), w - 20) + 8,
+      // An event takes its date and place line, its text and its sources line at any width.
+      (sum, [, item]) => sum + Math.max(block(plain(item ?? ''), w - 20), 3 * SMALL * 1.6) + 16,
       line * 3,
     );
   if (chart.listing) return line;
-  return view.svg || view.list ? line : tableHeight(chart.table, w) + line;
+  return view.svg || view.list ? line : tableHeight(chart, w) + line;
 }
 
 const plain = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;/g, '&');
 
-const cellText = (cell: TableCell): string =>
+const cellText = (cell: TableCell, publishers: ReadonlyMap<string, string>): string =>
   cell.kind === 'text'
     ? cell.text
     : cell.kind === 'missing'
       ? '无数据'
-      : cell.ids.map((id) => `[${id}]`).join(' ');
-
-/** Widest unbreakable piece: a run of Latin letters and digits; a CJK text breaks anywhere. */
-const minContent = (text: string) =>
-  Math.max(
-    SMALL,
-    ...(text.match(/[\x21-\x2c\x2e\x30-\x7e]+-?/g) ?? []).map((word) => textWidth(word, SMALL)),
-  );
+      : cell.ids.map((id) => publishers.get(id) ?? id).join('、');
 
 /**
  * An open table laid out as browsers lay out automatic tables: columns at their widest text
  * when that fits, otherwise each above its narrowest by its share of the room left.
  */
-function tableHeight(table: RenderedChart['table'], w: number): number {
+function tableHeight(chart: RenderedChart, w: number): number {
+  const { table } = chart;
+  const publishers = new Map(chart.sources.map((s) => [s.id, s.publisher]));
   const rows = [table.columns.map((text) => ({ kind: 'text', text }) as TableCell), ...table.rows];
   const pad = 17;
-  const columns = table.columns.map((_, i) => {
-    const texts = rows.map((row) => cellText(row[i] ?? { kind: 'missing' }));
-    const max = Math.max(...texts.map((t) => textWidth(t, SMALL))) + pad;
-    // The row headers do not wrap.
-    const min = i === 0 ? max : Math.max(...texts.map(minContent)) + pad;
-    return { min, max };
+  // The widths src/styles/tables.css gives each column's fit (src/lib/data/tableLayout.ts); the
+  // table scrolls sideways instead of squeezing them. Narrow frames cap the text columns.
+  const narrow = w < 640;
+  const widths = columnFits(table.rows).map((fit, i) => {
+    const texts = rows.map((row) => cellText(row[i] ?? { kind: 'missing' }, publishers));
+    if (fit === 'number' || fit === 'nowrap')
+      return Math.max(...texts.map((t) => textWidth(t, SMALL))) + pad;
+    if (fit === 'sources') return 14 * SMALL + pad;
+    const em = Number(fit.slice(1));
+    const shown = narrow ? (i === 0 ? 6 : Math.min(em, 14)) : em;
+    return shown * SMALL + pad;
   });
-  const sumMax = columns.reduce((a, c) => a + c.max, 0);
-  const sumMin = columns.reduce((a, c) => a + c.min, 0);
-  const widths = columns.map(({ min, max }) =>
-    sumMax <= w ? max : sumMin >= w ? min : min + ((w - sumMin) * (max - min)) / (sumMax - sumMin),
-  );
   return rows.reduce(
     (sum, row) =>
       sum +
-      Math.max(...row.map((cell, i) => block(cellText(cell), (widths[i] ?? w) - pad, SMALL, 1.5))) +
+      Math.max(
+        ...row.map((cell, i) =>
+          block(cellText(cell, publishers), (widths[i] ?? w) - pad, SMALL, 1.5),
+        ),
+      ) +
       9,
     0,
   );

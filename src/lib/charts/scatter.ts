@@ -63,8 +63,12 @@ export function scatterSpec(input: ScatterInput): ScatterSpec {
       {
         type: 'scatter',
         symbolSize: 12,
-        data: points.map((p) => pointDatum(p, input.notes)),
-        labelLayout: { hideOverlap: false, moveOverlap: 'shiftY' },
+        // The story's subject first: where labels would collide, the later ones are hidden
+        // (each point still names itself in its tooltip and in the table).
+        data: [...points]
+          .sort((a, b) => Number(b.highlighted) - Number(a.highlighted))
+          .map((p) => pointDatum(p, input.notes)),
+        labelLayout: { hideOverlap: true },
       },
     ],
   };
@@ -115,6 +119,8 @@ function axis(meta: MetricMeta, log: boolean) {
     axisLabel: { color: colors.muted, fontSize: 12, formatter: (v: number) => formatNumber(v) },
     axisLine: { lineStyle: { color: colors.muted } },
     splitLine: { lineStyle: { color: colors.grid } },
+    // Counts have whole-number ticks: no axis of 0.5 parks.
+    ...(meta.integer ? { minInterval: 1 } : {}),
     ...(log ? {} : { min: 0 }),
   };
 }
@@ -127,17 +133,22 @@ function pointDatum(p: ScatterPoint, notes: ScatterInput['notes']): ScatterDatum
     name: p.name,
     value: [p.x, p.y],
     symbolSize: p.highlighted ? 18 : 12,
-    itemStyle: {
-      color: p.highlighted ? colors.accent : colors.point,
-      borderColor: COLOURS.paper,
-      borderWidth: 1,
-    },
+    // A lower bound ("at least") is a ring, not a dot: the true value may lie above it.
+    itemStyle: p.atLeast
+      ? {
+          color: COLOURS.paper,
+          borderColor: p.highlighted ? colors.accent : colors.point,
+          borderWidth: 2,
+        }
+      : {
+          color: p.highlighted ? colors.accent : colors.point,
+          borderColor: COLOURS.paper,
+          borderWidth: 1,
+        },
     label: {
       show: true,
       position: 'right',
-      formatter: [p.atLeast ? `${p.name}（至少）` : p.name, notes?.get(p.code)]
-        .filter(Boolean)
-        .join('\n'),
+      formatter: [p.name, notes?.get(p.code)].filter(Boolean).join('\n'),
       color: p.highlighted ? colors.accent : colors.text,
       fontSize: 13,
       fontWeight: p.highlighted ? 'bold' : 'normal',
