@@ -65,7 +65,7 @@ async function downloadPng(svgUrl: string, name: string): Promise<void> {
   canvas.width = image.naturalWidth * 2;
   canvas.height = image.naturalHeight * 2;
   const context = canvas.getContext('2d');
-  if (!context) return;
+  if (!context) throw new Error('no canvas');
   context.scale(2, 2);
   context.drawImage(image, 0, 0);
   URL.revokeObjectURL(image.src);
@@ -84,7 +84,10 @@ export function enablePngButtons(root: ParentNode): void {
   root.querySelectorAll<HTMLButtonElement>('.download-png').forEach((button) => {
     button.hidden = false;
     button.addEventListener('click', () => {
-      void downloadPng(button.dataset['svg'] ?? '', button.dataset['name'] ?? 'chart.png');
+      // A failure is said on the button, not swallowed: the SVG beside it still works.
+      downloadPng(button.dataset['svg'] ?? '', button.dataset['name'] ?? 'chart.png').catch(() => {
+        button.textContent = '无法生成PNG，请下载SVG';
+      });
     });
   });
 }
