@@ -168,8 +168,13 @@ export function embedSizing(
   );
 }
 
+// Every page that shows a chart offers its embed code: estimate each chart's heights once.
+const optionsOf = new WeakMap<RenderedChart, EmbedOptions>();
+
 export function embedOptions(chart: RenderedChart): EmbedOptions {
-  return {
+  const known = optionsOf.get(chart);
+  if (known) return known;
+  const options: EmbedOptions = {
     site: SITE,
     id: chart.id,
     title: chart.title,
@@ -185,6 +190,8 @@ export function embedOptions(chart: RenderedChart): EmbedOptions {
       },
     })),
   };
+  optionsOf.set(chart, options);
+  return options;
 }
 
 /** The default view's height attribute (oEmbed and the chart's metadata). */

@@ -48,20 +48,13 @@ interface Measured {
 function measure(page: Page, maxLines: number): Promise<Measured> {
   return page.evaluate((maxLines) => {
     document.querySelectorAll('details').forEach((d) => (d.open = true));
-    const out = {
+    const out: Measured = {
       narrow: [],
       tall: [],
       wrappedNumbers: [],
       texts: [],
       unlabelled: 0,
       tables: 0,
-    } as {
-      narrow: string[];
-      tall: string[];
-      wrappedNumbers: string[];
-      texts: string[];
-      unlabelled: number;
-      tables: number;
     };
     for (const table of document.querySelectorAll<HTMLTableElement>('table.data-table')) {
       out.tables++;
