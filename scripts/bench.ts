@@ -1,5 +1,5 @@
 // `npm run bench`: builds the site and measures it, runs the scale builds and Lighthouse, audits
-// the runtime dependencies, then checks the budgets of issues 6 and 11. Prints tables and writes
+// the runtime dependencies, then checks the budgets of issues 6, 11 and 12. Prints tables and writes
 // .bench/bench.json. Exits 1 when a budget is exceeded.
 //   npm run bench -- --scale=50,200   other sizes for the scale runs (default 50,200,500)
 //   npm run bench -- --quick          skip the scale runs and Lighthouse
@@ -8,6 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runLighthouse, CATEGORIES } from './bench/lighthouse.ts';
+import { timeCheck } from './bench/checkTime.ts';
 import { build, htmlPages, pageWeight, size } from './bench/measure.ts';
 import { runScale } from './bench/scale.ts';
 
@@ -20,6 +21,7 @@ const BUDGETS = {
   storyTransferGzip: 150 * KB, // issue 11
   chartPageCostRatio: 2,
   coldBuildSeconds: 60,
+  contentCheckSeconds: 3, // issue 12: npm run check, from the command to its answer
   highOrCriticalAdvisories: 0,
 };
 const LIGHTHOUSE_PAGES = [
@@ -67,6 +69,8 @@ for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite'])
   rmSync(join(ROOT, cache), { recursive: true, force: true });
 const cold = build(ROOT);
 const warm = build(ROOT);
+// The content check runs after the builds, so "cold" is its first run after other work.
+const check = timeCheck(ROOT);
 const weights = htmlPages(DIST)
   .map((file) => pageWeight(DIST, file))
   .sort((a, b) => a.path.localeCompare(b.path));
@@ -78,6 +82,9 @@ const embedLoaderBytes = size(join(DIST, 'embed.js'));
 log(
   `build: cold ${cold.seconds} s, warm ${warm.seconds} s, peak memory ${cold.peakMemoryMB ?? '?'} MB, ${weights.length} pages`,
 );
+const checkLine = (r: { seconds: number; contentMs: number | null }) =>
+  `${r.seconds} s (content ${r.contentMs ?? '?'} ms)`;
+log(`npm run check: cold ${checkLine(check.cold)}, warm ${check.warm.map(checkLine).join(', ')}`);
 log(
   `geometry ${kb(geometryBytes.raw)} (${kb(geometryBytes.gzip)} gzip); embed loader ${embedLoaderBytes.raw} B (${embedLoaderBytes.gzip} B gzip)`,
 );
@@ -168,6 +175,12 @@ const budgets = [
     worst: cold.seconds,
   },
   {
+    name: 'npm run check, slowest run (cold or warm)',
+    unit: 's',
+    limit: BUDGETS.contentCheckSeconds,
+    worst: worst([check.cold.seconds, ...check.warm.map((r) => r.seconds)]),
+  },
+  {
     name: 'npm audit --omit=dev: high and critical advisories',
     unit: '',
     limit: BUDGETS.highOrCriticalAdvisories,
@@ -199,6 +212,7 @@ const result = {
   measuredAt: new Date().toISOString(),
   node: process.version,
   build: { cold, warm, pages: weights.length },
+  check,
   geometryBytes,
   embedLoaderBytes,
   pages: weights,

@@ -1,17 +1,14 @@
-// Validates every file in content/ without building the site: `npm run check` runs this first,
-// so a journalist sees every problem (file, line, field, expected, found) in about a second.
-// Then it warns where reader text breaks the house style (content/README.md, "体例"), with the
+// `npm run check`: validates every file in content/ — data, sources, charts and stories, in one
+// pass — without building the site, so a journalist sees every problem (file, line, field,
+// expected, found, fix) in about two seconds. Then it warns where reader text breaks the house style (content/README.md, "体例"), with the
 // fix; `node scripts/check-content.ts --fix` applies those fixes.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ContentError } from '../src/lib/data/contentError.ts';
-import { loadChartDefinitions } from '../src/lib/charts/chartDefinitions.ts';
 import { viewWarnings } from '../src/lib/charts/viewWarnings.ts';
+import { formatReport } from '../src/lib/data/contentError.ts';
 import { fileBreaches, fixFile } from '../src/lib/format/houseStyleFiles.ts';
-import { readChartFiles } from '../src/server/chartFiles.ts';
-import { GEO } from '../src/server/charts.ts';
-import { getContent } from '../src/server/content.ts';
+import { checkContent } from '../src/server/checkContent.ts';
 
 /** Content files with reader text: stories, charts, the source register and the data. */
 function textFiles(): string[] {
@@ -47,15 +44,23 @@ function checkStyle(fix: boolean): number {
 }
 
 const started = performance.now();
-try {
-  const content = getContent();
-  const charts = loadChartDefinitions(readChartFiles(), content, GEO);
+const report = checkContent();
+const took = `${Math.round(performance.now() - started)} ms`;
+if (report.problems.length > 0) {
+  console.error(formatReport(report.problems));
+  console.error(
+    `\ncontent checked in ${took}: fix the problems above, then run npm run check again.`,
+  );
+  process.exitCode = 1;
+} else {
+  const datasets = report.content ? [...report.content.datasets.values()] : [];
   const counts = [
-    ...[...content.datasets.values()].map((d) => `${d.name} ${d.rows.length}`),
-    `charts ${charts.length}`,
+    ...datasets.map((d) => `${d.name} ${d.rows.length}`),
+    `charts ${report.charts.length}`,
+    `stories ${report.stories.length}`,
   ].join(', ');
-  for (const warning of viewWarnings(charts)) console.warn(`warning: ${warning}`);
-  console.log(`content OK in ${Math.round(performance.now() - started)} ms: ${counts}`);
+  for (const warning of viewWarnings(report.charts)) console.warn(`warning: ${warning}`);
+  console.log(`content OK in ${took}: ${counts}`);
   const fix = process.argv.includes('--fix');
   const warnings = checkStyle(fix);
   if (fix) console.log('house style: fixes applied; run again to see what is left.');
@@ -64,8 +69,4 @@ try {
       `house style: ${warnings} warnings (see content/README.md, 体例). Fix them by hand, or run node scripts/check-content.ts --fix`,
     );
   else console.log('house style OK');
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
 }

@@ -4,8 +4,6 @@
  * Pages, embeds and exports all take their chart from here, so one id means the same chart
  * everywhere.
  */
-import topology from '../../content/geo/central-china.topo.json' with { type: 'json' };
-import type { Topology } from 'topojson-specification';
 import { loadChartDefinitions, type LoadedChart } from '../lib/charts/chartDefinitions.ts';
 import type { Annotation } from '../lib/charts/kinds/annotations.ts';
 import type { ChartModel, ViewListItem } from '../lib/charts/kinds/types.ts';
@@ -14,6 +12,7 @@ import type { Source } from '../lib/schema/source.ts';
 import { creditLine } from '../lib/sources/groups.ts';
 import { readChartFiles } from './chartFiles.ts';
 import { contentStamp, getContent } from './content.ts';
+import { GEO } from './geo.ts';
 import { renderers, type Renderer } from './render/renderers.ts';
 import type { Svg } from './render/svg.ts';
 
@@ -56,8 +55,7 @@ export interface RenderedChart {
   listing?: (base: string, open: boolean) => string;
 }
 
-/** The topology is content too (content/geo), read once. */
-export const GEO = topology as unknown as Topology;
+export { GEO };
 
 let cache: { key: string; charts: RenderedChart[] } | undefined;
 

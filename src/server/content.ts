@@ -4,9 +4,15 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadContentSet, type ContentFiles, type ContentSet } from '../lib/data/contentSet.ts';
+import { ContentError } from '../lib/data/contentError.ts';
+import {
+  readContentSet,
+  type ContentFiles,
+  type ContentReading,
+  type ContentSet,
+} from '../lib/data/contentSet.ts';
 
-let cached: { key: string; content: ContentSet } | undefined;
+let cached: { key: string; reading: ContentReading } | undefined;
 
 /**
  * The root and the newest modification time under content/: a cache key that changes when a
@@ -59,9 +65,16 @@ export function invalidateContent(): void {
   cached = undefined;
 }
 
+/** The content as read, with every problem (for checks that report rather than stop). */
+export function readContent(root = process.cwd()): ContentReading {
+  const key = contentStamp(root);
+  if (cached?.key !== key) cached = { key, reading: readContentSet(projectFiles(root)) };
+  return cached.reading;
+}
+
 /** The whole validated content set; throws a ContentError naming every problem. */
 export function getContent(root = process.cwd()): ContentSet {
-  const key = contentStamp(root);
-  if (cached?.key !== key) cached = { key, content: loadContentSet(projectFiles(root)) };
-  return cached.content;
+  const { content, problems } = readContent(root);
+  if (!content || problems.length > 0) throw new ContentError(problems);
+  return content;
 }

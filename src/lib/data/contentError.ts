@@ -38,13 +38,48 @@ export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(
-      `The content has ${count}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
-    );
+    super(`The content has ${formatReport(problems)}`);
     this.name = 'ContentError';
     this.problems = problems;
   }
+}
+
+/** Content problems as one report, grouped by file: the terminal's and the preview's form. */
+export interface FileProblems {
+  file: string;
+  problems: ContentProblem[];
+}
+
+/** Problems grouped by file, files in the order first met, each file's problems by line. */
+export function groupByFile(problems: readonly ContentProblem[]): FileProblems[] {
+  const groups = new Map<string, ContentProblem[]>();
+  for (const problem of problems) {
+    const list = groups.get(problem.file) ?? [];
+    list.push(problem);
+    groups.set(problem.file, list);
+  }
+  return [...groups].map(([file, list]) => ({
+    file,
+    // A stable sort keeps problems of one line in the order they were found.
+    problems: list.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+  }));
+}
+
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/**
+ * The report as text: a heading per file, then one line per problem. Each line keeps its
+ * `file:line` so a terminal or an editor can open the file at the line.
+ */
+export function formatReport(problems: readonly ContentProblem[]): string {
+  const groups = groupByFile(problems);
+  const heading = `${count(problems.length, 'problem')} in ${count(groups.length, 'file')}:`;
+  const body = groups.map(
+    (group) =>
+      `\n${group.file} (${count(group.problems.length, 'problem')})\n` +
+      group.problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+  );
+  return [heading, ...body].join('\n');
 }
 
 /** Quotes a raw value for an error message: strings in quotes, long ones shortened. */

@@ -31,11 +31,19 @@ const SITE_COLUMNS: Record<string, Record<string, string>> = {
   places: PLACE_COLUMNS,
 };
 
+/** What reading content/ gave: the content when all is well, and every problem found. */
+export interface ContentReading {
+  content?: ContentSet;
+  problems: ContentProblem[];
+  /** The rows that did validate, per dataset, even when other files have problems. */
+  datasets: ReadonlyMap<string, LoadedDataset>;
+}
+
 /**
  * Reads, parses and validates every dataset, then checks the references between them.
- * Throws one ContentError listing every problem; returns the content only when all is well.
+ * Returns every problem at once, so a journalist fixes them all in one pass.
  */
-export function loadContentSet(files: ContentFiles, contentDir = 'content'): ContentSet {
+export function readContentSet(files: ContentFiles, contentDir = 'content'): ContentReading {
   const { datasets, problems } = discoverDatasets(files, contentDir);
   problems.push(...missingSiteColumns(datasets, contentDir));
   const loaded = new Map<string, LoadedDataset>();
@@ -47,13 +55,21 @@ export function loadContentSet(files: ContentFiles, contentDir = 'content'): Con
   // References are only checked between files that are themselves valid, or every typo in
   // sources.yaml would echo as dozens of "unknown source" problems.
   if (problems.length === 0) problems.push(...crossCheck(loaded));
-  if (problems.length > 0) throw new ContentError(problems);
-  return {
+  if (problems.length > 0) return { problems, datasets: loaded };
+  const content = {
     datasets: loaded,
     // The site-column check above guarantees these shapes.
     sources: loaded.get('sources')?.rows as unknown as LocatedRow<Source>[],
     places: loaded.get('places')?.rows as unknown as LocatedRow<Place>[],
   };
+  return { content, problems, datasets: loaded };
+}
+
+/** The validated content; throws one ContentError listing every problem. */
+export function loadContentSet(files: ContentFiles, contentDir = 'content'): ContentSet {
+  const { content, problems } = readContentSet(files, contentDir);
+  if (!content || problems.length > 0) throw new ContentError(problems);
+  return content;
 }
 
 /** Reads and validates one dataset's data file. */

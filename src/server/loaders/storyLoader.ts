@@ -1,32 +1,18 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { ContentError, type ContentProblem } from '../../lib/data/contentError.ts';
-import { readStoryFile } from '../../lib/data/storyFile.ts';
+import { ContentError } from '../../lib/data/contentError.ts';
 import { readingMinutes, proseLength } from '../../lib/format/readingTime.ts';
-import { storyEntrySchema, type Story } from '../../lib/schema/story.ts';
-import { chartSlot } from '../../lib/charts/chartSlots.ts';
-import { getCharts, invalidateCharts } from '../charts.ts';
-import { getContent, invalidateContent } from '../content.ts';
-
-const STORIES = 'content/stories';
-
-/** A story read and checked, before its Markdown is rendered. */
-interface StoryEntry {
-  id: string;
-  file: string;
-  story: Story;
-  markdown: string;
-  body: string;
-  charts: string[];
-}
+import { storyEntrySchema } from '../../lib/schema/story.ts';
+import { invalidateCharts } from '../charts.ts';
+import { checkContent } from '../checkContent.ts';
+import { invalidateContent } from '../content.ts';
+import type { StoryEntry } from '../storyFiles.ts';
 
 type LoaderContext = Parameters<Loader['load']>[0];
 
 /**
  * Loads content/stories/*.md: validates frontmatter and source ids, turns `::chart{id}` lines
  * into slots for the build-time figures (filled by the story page), and renders the Markdown.
- * Any problem in any story stops the build.
+ * Any problem in any content file stops the build, with every problem listed at once.
  */
 export function storyLoader(): Loader {
   return {
@@ -34,10 +20,10 @@ export function storyLoader(): Loader {
     schema: storyEntrySchema,
     load: async (context) => {
       const sync = async () => {
-        const { entries, problems } = readStories(resolve(STORIES));
-        if (problems.length > 0) throw new ContentError(problems);
+        const { stories, problems } = checkContent();
+        if (problems.length > 0) throw withoutStack(new ContentError(problems));
         context.store.clear();
-        for (const entry of entries) await storeStory(entry, context);
+        for (const entry of stories) await storeStory(entry, context);
       };
       await sync();
       context.watcher?.on('change', async (changed) => {
@@ -51,39 +37,10 @@ export function storyLoader(): Loader {
   };
 }
 
-/** Reads every story file in `dir`, in name order, with the problems of all of them. */
-function readStories(dir: string): { entries: StoryEntry[]; problems: ContentProblem[] } {
-  const files = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith('.md'))
-        .sort()
-    : [];
-  const sources = new Set(getContent().sources.map((s) => s.data.id));
-  const charts = getCharts();
-  const problems: ContentProblem[] = [];
-  const entries: StoryEntry[] = [];
-  for (const name of files) {
-    const file = `${STORIES}/${name}`;
-    const text = readFileSync(join(dir, name), 'utf8');
-    const result = readStoryFile(
-      file,
-      text,
-      { sources, charts: charts.map((c) => c.id) },
-      // The figure goes in when the page is written (src/pages/stories/[slug].astro).
-      chartSlot,
-    );
-    problems.push(...result.problems);
-    if (result.story)
-      entries.push({
-        id: name.replace(/\.md$/, ''),
-        file,
-        story: result.story,
-        markdown: result.markdown,
-        body: result.body,
-        charts: result.placements.map((p) => p.id),
-      });
-  }
-  return { entries, problems };
+/** A content mistake is not a fault in the code: Astro prints no stack trace for it. */
+function withoutStack(error: ContentError): ContentError {
+  error.stack = '';
+  return error;
 }
 
 /** Renders one story's Markdown and stores it with its reading time and length. */

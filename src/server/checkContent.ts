@@ -1,0 +1,71 @@
+/**
+ * Checks everything under content/ in one pass — data, sources, declarations, charts and
+ * stories — and returns every problem together, so a journalist fixes them all at once.
+ * `npm run check`, the build and the dev preview all report from here.
+ */
+import {
+  loadChartDefinitions,
+  type ChartFile,
+  type LoadedChart,
+} from '../lib/charts/chartDefinitions.ts';
+import { ContentError, type ContentProblem } from '../lib/data/contentError.ts';
+import type { ContentSet } from '../lib/data/contentSet.ts';
+import { parseYamlMapping } from '../lib/data/parseYaml.ts';
+import { readChartFiles } from './chartFiles.ts';
+import { readContent } from './content.ts';
+import { GEO } from './geo.ts';
+import { readStories, type StoryEntry } from './storyFiles.ts';
+
+export interface ContentReport {
+  /** The validated content, when the data files have no problem. */
+  content?: ContentSet;
+  charts: LoadedChart[];
+  stories: StoryEntry[];
+  problems: ContentProblem[];
+}
+
+export function checkContent(root = process.cwd()): ContentReport {
+  const reading = readContent(root);
+  const problems = [...reading.problems];
+  const chartFiles = readChartFiles(root);
+  const content = reading.content;
+  const charts = content
+    ? collect(problems, () => loadChartDefinitions(chartFiles, content, GEO), [])
+    : yamlOnly(chartFiles, problems);
+  // Stories are checked against what exists even when data or charts have problems: the ids
+  // of every chart file, and the sources that did validate.
+  const sources = reading.datasets.get('sources')?.rows ?? [];
+  const known = {
+    sources: new Set(sources.map((row) => String(row.data['id']))),
+    charts: chartFiles.map((f) => f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '')),
+  };
+  const stories = readStories(root, known);
+  // An unknown source id in a story says nothing while sources.yaml itself is broken.
+  const sourcesBroken = reading.problems.some((p) =>
+    /(^|\/)sources\.(schema\.)?yaml$/.test(p.file),
+  );
+  problems.push(...stories.problems.filter((p) => !(sourcesBroken && p.field === 'sources')));
+  return {
+    ...(reading.content ? { content: reading.content } : {}),
+    charts,
+    stories: stories.entries,
+    problems,
+  };
+}
+
+/** Runs a loader that throws a ContentError; keeps its problems and returns `fallback`. */
+function collect<T>(problems: ContentProblem[], load: () => T, fallback: T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+    return fallback;
+  }
+}
+
+/** Without valid data a chart cannot be checked against it; its YAML still can be. */
+function yamlOnly(files: readonly ChartFile[], problems: ContentProblem[]): LoadedChart[] {
+  for (const file of files) problems.push(...parseYamlMapping(file.path, file.text).problems);
+  return [];
+}
