@@ -116,12 +116,7 @@ export function chartFileSchema(content: EditorContent): JsonSchema {
     if: { properties: { kind: { const: kind } }, required: ['kind'] },
     then: {
       properties: Object.fromEntries(
-        specific.map((f) => [
-          f,
-          own(json).includes(f)
-            ? json.properties[f]
-            : { not: {}, errorMessage: `a ${kind} chart has no ${f} field` },
-        ]),
+        specific.map((f) => [f, own(json).includes(f) ? json.properties[f] : false]),
       ),
       required: (json.required ?? []).filter((f) => f !== 'kind' && !common.has(f)),
       // A kind whose chart itself names a dataset (line, timeline, table) offers its columns.

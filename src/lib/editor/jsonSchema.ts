@@ -30,19 +30,23 @@ export function placeCodeSchema(content: EditorContent): JsonSchema {
   if (content.places.length === 0)
     return {
       anyOf: [
-        { type: 'integer', minimum: 100000, maximum: 999999 },
-        { type: 'string', pattern: '^\\d{6}$' },
+        { type: 'integer', minimum: 100000, maximum: 999999, errorMessage: PLACE_WORDS },
+        { type: 'string', pattern: '^\\d{6}$', patternErrorMessage: PLACE_WORDS },
       ],
-      errorMessage: PLACE_WORDS,
     };
   const codes = content.places.map((p) => p.code);
   const names = content.places.map((p) => p.name);
+  // Codes are offered as numbers, as the files write them; a quoted code is left to the check.
   return {
     anyOf: [
-      { type: 'integer', enum: codes.map(Number), enumDescriptions: names },
-      { type: 'string', enum: codes, enumDescriptions: names, doNotSuggest: true },
+      {
+        type: 'integer',
+        enum: codes.map(Number),
+        enumDescriptions: names,
+        errorMessage: PLACE_WORDS,
+      },
+      { type: 'string', pattern: '^\\d{6}$', patternErrorMessage: PLACE_WORDS, doNotSuggest: true },
     ],
-    errorMessage: PLACE_WORDS,
   };
 }
 
