@@ -1,0 +1,71 @@
+// The journalists' guide (content/README.md) keeps up with the checks: each failure-mode fixture's
+// message (tests/fixtures/failureModes.test.ts) is quoted in it, and every link inside the guide
+// leads to one of its headings.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const guide = readFileSync(join(root, 'content/README.md'), 'utf8');
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * The key phrase of a `says: /…/` pattern: its longest piece of plain wording. The pattern is cut
+ * where it stops being plain text (`.*`, groups, escaped brackets) and around what belongs to the
+ * fixture rather than to the message: quoted values, file names and the `;` before `found`.
+ */
+export function keyPhrase(pattern: string): string {
+  return pattern
+    .split(/\.\*|\\[()]|[()|;]|"[^"]*"|\S+\.(?:csv|ya?ml|txt)\b/)
+    .map((piece) => piece.replace(/\\(.)/g, '$1').replace(/^[\s.,:]+|[\s,:]+$/g, ''))
+    .filter((piece) => !/[[\]^$+*]/.test(piece))
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+const cases = [
+  ...readFileSync(join(root, 'tests/fixtures/failureModes.test.ts'), 'utf8').matchAll(
+    /fixture: '([^']+)'[\s\S]*?says: \/((?:\\\/|[^/])+)\//g,
+  ),
+].map(([, fixture, says]) => ({ fixture, phrase: keyPhrase(says ?? '') }));
+
+describe('the guide quotes each failure-mode message', () => {
+  it('finds the failure modes', () => {
+    expect(cases.length).toBeGreaterThan(20);
+  });
+
+  it.each(cases)('$fixture: "$phrase"', ({ phrase }) => {
+    expect(phrase.length, 'a key phrase of at least 10 characters').toBeGreaterThanOrEqual(10);
+    expect(flat(guide)).toContain(flat(phrase));
+  });
+
+  it('takes the longest plain piece of a pattern as its key phrase', () => {
+    expect(keyPhrase('unknown field "levle".*did you mean "level"')).toBe('unknown field');
+    expect(keyPhrase('count cannot be negative\\); found -1')).toBe('count cannot be negative');
+    expect(keyPhrase('expected a data file ghost.csv or ghost.yaml beside this declaration')).toBe(
+      'beside this declaration',
+    );
+  });
+});
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+const anchor = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/ /g, '-');
+
+describe('the guide links to its own sections', () => {
+  const outside = guide.replace(/```[\s\S]*?```/g, '');
+  const headings = new Set(
+    [...outside.matchAll(/^#{1,4} (.+)$/gm)].map(([, text]) => anchor(text ?? '')),
+  );
+  const links = [...outside.matchAll(/\]\(#([^)]+)\)/g)].map(([, target]) => target ?? '');
+
+  it('has links to follow', () => {
+    expect(links.length).toBeGreaterThan(10);
+  });
+
+  it.each([...new Set(links)])('#%s is a heading', (target) => {
+    expect([...headings]).toContain(target);
+  });
+});
