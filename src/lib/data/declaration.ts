@@ -37,73 +37,90 @@ const scalar = z.union([z.string(), z.number(), z.boolean()], {
 });
 
 const columnFields = {
-  type: z.enum(COLUMN_TYPES, { error: `one of the column types: ${COLUMN_TYPES.join(', ')}` }),
-  /** The heading readers see, in Chinese. */
-  label: text(),
-  /** Unit shown after values: 亿元, 项, 个, %… */
-  unit: text().optional(),
-  /** `allowed`: the value may be null (unknown); the row must then say why in its note. */
-  unknown: z.literal('allowed', { error: 'allowed (or leave the line out)' }).optional(),
-  /** true: the field may be left out of a row. */
-  optional: z.boolean({ error: 'true or false' }).optional(),
-  /** enum: each allowed value and its Chinese label. */
-  values: z.record(z.string(), text(), { error: 'value: 中文标签 lines' }).optional(),
-  /** ref: the dataset whose key this column holds. */
-  to: slug().optional(),
-  /** text: a pattern the value must match, and the words that describe it. */
-  pattern: text().optional(),
-  expected: text().optional(),
-  /** Numbers: the smallest value allowed; lists: the fewest items. */
-  min: z.number({ error: 'a number' }).optional(),
-  /** The field must be given unless another field has one of these values. */
+  type: z
+    .enum(COLUMN_TYPES, { error: `one of the column types: ${COLUMN_TYPES.join(', ')}` })
+    .describe('What the column holds: its type decides how values are checked and shown.'),
+  label: text().describe('The heading readers see, in Chinese.'),
+  unit: text().optional().describe('Unit shown after values: 亿元, 项, 个, %…'),
+  unknown: z
+    .literal('allowed', { error: 'allowed (or leave the line out)' })
+    .optional()
+    .describe('`allowed`: the value may be null (unknown); the row must then say why in its note.'),
+  optional: z
+    .boolean({ error: 'true or false' })
+    .optional()
+    .describe('true: the field may be left out of a row.'),
+  values: z
+    .record(z.string(), text(), { error: 'value: 中文标签 lines' })
+    .optional()
+    .describe('enum: each allowed value and its Chinese label.'),
+  to: slug().optional().describe('ref: the dataset whose key this column holds.'),
+  pattern: text().optional().describe('text: a pattern (regular expression) the value must match.'),
+  expected: text()
+    .optional()
+    .describe('text with a pattern: the words that describe a good value, for the error message.'),
+  min: z
+    .number({ error: 'a number' })
+    .optional()
+    .describe('Numbers: the smallest value allowed; lists: the fewest items.'),
   required_unless: z
     .record(z.string(), z.union([scalar, z.array(scalar)]), { error: 'field: value lines' })
-    .optional(),
-  /** What the column means, for the guide and editors. */
-  description: text().optional(),
-  /**
-   * true: for the newsroom only (research notes, leads to check). The column never reaches a
-   * page, a tooltip, an export or the search index, and no chart may show it.
-   */
-  internal: z.boolean({ error: 'true or false' }).optional(),
-  /** Numbers: the decimals to show, when a figure must keep the precision it was published with. */
-  decimals: z.number({ error: 'a whole number, e.g. 2' }).int().min(0).max(6).optional(),
+    .optional()
+    .describe('The field must be given unless another field has one of these values.'),
+  description: text().optional().describe('What the column means, for the guide and editors.'),
+  internal: z
+    .boolean({ error: 'true or false' })
+    .optional()
+    .describe(
+      'true: for the newsroom only (research notes, leads to check). The column never reaches a page, a tooltip, an export or the search index, and no chart may show it.',
+    ),
+  decimals: z
+    .number({ error: 'a whole number, e.g. 2' })
+    .int()
+    .min(0)
+    .max(6)
+    .optional()
+    .describe(
+      'Numbers: the decimals to show, when a figure must keep the precision it was published with.',
+    ),
 };
 
 /** A column inside a list of records (e.g. the claims of a conflict). */
 export const innerColumnSchema = z.strictObject({
   ...columnFields,
-  /** list: the type of each item. */
   of: z
     .enum(COLUMN_TYPES, { error: `one of the column types: ${COLUMN_TYPES.join(', ')}` })
-    .optional(),
+    .optional()
+    .describe('list: the type of each item.'),
 });
 
 export const columnSchema = z.strictObject({
   ...columnFields,
   of: innerColumnSchema.shape.of,
-  /** list: the fields of each item, when items are records. */
   fields: z
     .record(z.string(), innerColumnSchema, { error: 'field: { type, label } lines' })
-    .optional(),
+    .optional()
+    .describe('list: the fields of each item, when items are records.'),
 });
 
 export const declarationSchema = z.strictObject({
-  /** The dataset's name on the data page, in Chinese. */
-  title: text(),
-  title_en: text().optional(),
-  /** One or two sentences: what a row is and where the numbers come from. */
-  description: text(),
-  /** The column, or columns, that identify a row; each key appears once in the file. */
-  key: z.union([text(), z.array(text()).min(1)], { error: 'a column name, or a list of them' }),
-  columns: z.record(z.string(), columnSchema, { error: 'column: { type, label } lines' }),
-  /**
-   * The rows add up to another dataset's total: the sum of `column` over the rows that share the
-   * `match` columns must equal that dataset's `column` (e.g. city filings → the province total).
-   */
+  title: text().describe("The dataset's name on the data page, in Chinese."),
+  title_en: text().optional().describe("The dataset's name in English, for the newsroom."),
+  description: text().describe(
+    'One or two sentences: what a row is and where the numbers come from.',
+  ),
+  key: z
+    .union([text(), z.array(text()).min(1)], { error: 'a column name, or a list of them' })
+    .describe('The column, or columns, that identify a row; each key appears once in the file.'),
+  columns: z
+    .record(z.string(), columnSchema, { error: 'column: { type, label } lines' })
+    .describe('One line per column, in the order readers see them: name: { type, label }.'),
   adds_up_to: z
     .strictObject({ dataset: slug(), column: text(), match: z.array(text()).min(1) })
-    .optional(),
+    .optional()
+    .describe(
+      "The rows add up to another dataset's total: the sum of `column` over the rows that share the `match` columns must equal that dataset's `column` (e.g. city filings → the province total).",
+    ),
 });
 
 export type InnerColumn = z.infer<typeof innerColumnSchema>;

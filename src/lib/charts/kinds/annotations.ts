@@ -7,10 +7,14 @@ import { z } from 'zod';
 import { text } from '../../schema/common.ts';
 
 export const annotationSchema = z.strictObject({
-  /** The text, short enough for a phone: at most 30 characters. */
-  text: text().max(30, { error: 'a short text of at most 30 characters' }),
-  /** What it points at: a place code (430000), a category, a year (2019) or a date (2020-02-27). */
-  at: z.union([z.string(), z.number()], { error: 'a place code, a category, a year or a date' }),
+  text: text()
+    .max(30, { error: 'a short text of at most 30 characters' })
+    .describe('The text, short enough for a phone: at most 30 characters.'),
+  at: z
+    .union([z.string(), z.number()], { error: 'a place code, a category, a year or a date' })
+    .describe(
+      'What it points at: a place code (430000), a category, a year (2019) or a date (2020-02-27).',
+    ),
 });
 
 export type AnnotationInput = z.infer<typeof annotationSchema>;

@@ -19,7 +19,8 @@ export const bar = defineKind({
   fields: {
     metrics: z
       .array(metricSchema, { error: 'a list of metrics' })
-      .min(1, { error: 'at least one metric' }),
+      .min(1, { error: 'at least one metric' })
+      .describe('Measures a reader can switch between; the first is shown first.'),
   },
   check: (chart, context) =>
     chart.metrics.flatMap((m, i) => checkMetric(m, ['metrics', i], context)),

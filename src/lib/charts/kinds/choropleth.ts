@@ -14,12 +14,14 @@ const MAP = { width: 520, height: 500, minWidth: 300 };
 export const choropleth = defineKind({
   label: '地图',
   fields: {
-    /** Measures a reader can switch between; the first is shown first. */
     metrics: z
       .array(metricSchema, { error: 'a list of metrics' })
-      .min(1, { error: 'at least one metric' }),
-    /** Also draw prefecture boundaries and mark these cities. */
-    cities: z.array(placeCode(), { error: 'a list of city codes' }).optional(),
+      .min(1, { error: 'at least one metric' })
+      .describe('Measures a reader can switch between; the first is shown first.'),
+    cities: z
+      .array(placeCode(), { error: 'a list of city codes' })
+      .optional()
+      .describe('Also draw prefecture boundaries and mark these cities.'),
   },
   check: (chart, context) => [
     ...chart.metrics.flatMap((m, i) => checkMetric(m, ['metrics', i], context)),

@@ -17,18 +17,21 @@ import { metricMeta, whereSchema } from './metric.ts';
 import { defineKind, type BuildContext, type CheckContext } from './types.ts';
 
 const fields = {
-  /** The dataset: its file name in content/data/. */
-  data: z.string({ error: 'the name of a dataset in content/data/' }),
-  /** The period column: a year or a date column. */
-  x: text().default('year'),
-  /** The numeric column to draw. */
-  value: text(),
-  /** One line per value of this column; province by default. */
-  by: text().default('province'),
+  data: z
+    .string({ error: 'the name of a dataset in content/data/' })
+    .describe('The dataset: its file name in content/data/.'),
+  x: text().default('year').describe('The period column: a year or a date column.'),
+  value: text().describe('The numeric column to draw.'),
+  by: text()
+    .default('province')
+    .describe('One line per value of this column; province by default.'),
   where: whereSchema,
-  /** Label and unit; the value column's declared ones by default. */
-  label: text().optional(),
-  unit: text().optional(),
+  label: text()
+    .optional()
+    .describe("Label shown to readers; the value column's declared label by default."),
+  unit: text()
+    .optional()
+    .describe("Unit shown after values; the value column's declared unit by default."),
 };
 
 type LineDefinition = { data: string; x: string; value: string; by: string };

@@ -14,10 +14,12 @@ const scalar = z.union([z.string(), z.number(), z.boolean()], {
   error: 'a text, a number or true/false',
 });
 
-/** Only rows whose fields equal these values (a list means any of them). */
 export const whereSchema = z
   .record(z.string(), z.union([scalar, z.array(scalar)]), { error: 'field: value lines' })
-  .optional();
+  .optional()
+  .describe(
+    'Only rows whose fields equal these values (a list means any of them), e.g. { year: 2019 }.',
+  );
 
 const dateText = z
   .union([z.string(), z.number()])
@@ -26,45 +28,66 @@ const dateText = z
 
 /** Only rows dated inside these ends (inclusive) count; `on` is the date column (default: the dataset's). */
 export const periodSchema = z.strictObject(
-  { from: dateText, to: dateText, on: text().optional() },
+  {
+    from: dateText.describe('The first year, month or day that counts, e.g. 2018-01.'),
+    to: dateText.describe('The last year, month or day that counts, e.g. 2020-05.'),
+    on: text().optional().describe("The date column; the dataset's date column by default."),
+  },
   { error: 'from and to lines (e.g. from: 2018-01, to: 2020-05)' },
 );
 
 export const metricSchema = z.strictObject(
   {
-    /** Short id used in links (`/charts/<chart>/<metric>/`). */
-    id: slug(),
-    /** Label shown to readers; the value column's declared label by default. */
-    label: text().optional(),
-    /** The figure's title while this metric is shown; the chart's title by default. */
-    title: text().optional(),
-    /** The figure's subtitle while this metric is shown; the chart's subtitle by default. */
-    subtitle: text().optional(),
-    /** Notes printed under the chart while this metric is shown, instead of the chart's. */
-    notes: z.array(text(), { error: 'a list of notes' }).optional(),
-    /** Unit shown after values; the value column's declared unit by default. */
-    unit: text().optional(),
-    /** The dataset the values come from: its file name in content/data/, e.g. gdp. */
-    data: text(),
-    /** A numeric column to add up, or `count` to count the rows. */
-    value: text(),
+    id: slug().describe('Short id used in links (`/charts/<chart>/<metric>/`).'),
+    label: text()
+      .optional()
+      .describe("Label shown to readers; the value column's declared label by default."),
+    title: text()
+      .optional()
+      .describe("The figure's title while this metric is shown; the chart's title by default."),
+    subtitle: text()
+      .optional()
+      .describe(
+        "The figure's subtitle while this metric is shown; the chart's subtitle by default.",
+      ),
+    notes: z
+      .array(text(), { error: 'a list of notes' })
+      .optional()
+      .describe(
+        "Notes printed under the chart while this metric is shown, instead of the chart's.",
+      ),
+    unit: text()
+      .optional()
+      .describe("Unit shown after values; the value column's declared unit by default."),
+    data: text().describe(
+      'The dataset the values come from: its file name in content/data/, e.g. gdp.',
+    ),
+    value: text().describe('A numeric column to add up, or `count` to count the rows.'),
     where: whereSchema,
-    /** Only rows dated inside this period count; undated rows make the value a lower bound. */
-    period: periodSchema.optional(),
-    /**
-     * false when the values cannot be ranked against each other (different kinds of figure, such
-     * as a planned total and a contract value): generated text then lists them, never ranks.
-     */
-    comparable: z.boolean({ error: 'true or false' }).default(true),
-    /** Group by province (default), city, or any other column of the dataset (a year, a domain…). */
-    by: z.union([text(), z.number()]).transform(String).default('province'),
-    /**
-     * Places whose rows are known to be complete. Elsewhere a place with no rows has no data
-     * (drawn hatched), and a count is a lower bound ("at least"), never a zero.
-     */
+    period: periodSchema
+      .optional()
+      .describe(
+        'Only rows dated inside this period count; undated rows make the value a lower bound.',
+      ),
+    comparable: z
+      .boolean({ error: 'true or false' })
+      .default(true)
+      .describe(
+        'false when the values cannot be ranked against each other (different kinds of figure, such as a planned total and a contract value): generated text then lists them, never ranks.',
+      ),
+    by: z
+      .union([text(), z.number()])
+      .transform(String)
+      .default('province')
+      .describe(
+        'Group by province (default), city, or any other column of the dataset (a year, a domain…).',
+      ),
     complete_for: z
       .union([z.literal('all'), z.array(placeCode())], { error: 'all, or a list of place codes' })
-      .default('all'),
+      .default('all')
+      .describe(
+        'Places whose rows are known to be complete. Elsewhere a place with no rows has no data (drawn hatched), and a count is a lower bound ("at least"), never a zero.',
+      ),
   },
   { error: 'a metric: id, data and value lines (and label, unit, where, by as needed)' },
 );

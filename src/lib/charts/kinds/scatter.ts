@@ -25,14 +25,12 @@ export interface ScatterView {
 export const scatter = defineKind({
   label: '散点图',
   fields: {
-    /** The x measure, e.g. GDP in 2019. */
-    x: metricSchema,
-    /** The y measures a reader can switch between. */
+    x: metricSchema.describe('The x measure, e.g. GDP in 2019.'),
     metrics: z
       .array(metricSchema, { error: 'a list of metrics' })
-      .min(1, { error: 'at least one metric' }),
-    /** Log scales on both axes. */
-    log: z.boolean({ error: 'true or false' }).optional(),
+      .min(1, { error: 'at least one metric' })
+      .describe('The y measures a reader can switch between.'),
+    log: z.boolean({ error: 'true or false' }).optional().describe('Log scales on both axes.'),
   },
   check: (chart, context) => [
     ...checkMetric(chart.x, ['x'], context),

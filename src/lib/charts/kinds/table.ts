@@ -20,10 +20,13 @@ const csvValue = (value: unknown): string | number | null => {
 export const table = defineKind({
   label: '表格',
   fields: {
-    /** The dataset: its file name in content/data/. */
-    data: z.string({ error: 'the name of a dataset in content/data/' }),
-    /** Which columns, in order; all by default. */
-    columns: z.array(text(), { error: 'a list of column names' }).optional(),
+    data: z
+      .string({ error: 'the name of a dataset in content/data/' })
+      .describe('The dataset: its file name in content/data/.'),
+    columns: z
+      .array(text(), { error: 'a list of column names' })
+      .optional()
+      .describe('Which columns, in order; all by default.'),
     where: whereSchema,
   },
   check: (chart, context) => {

@@ -24,16 +24,15 @@ import { timelineRows } from './timelineRows.ts';
 import { defineKind, type BuildContext, type CheckContext } from './types.ts';
 
 const layerFields = {
-  /** The dataset: its file name in content/data/. */
-  data: z.string({ error: 'the name of a dataset in content/data/' }),
-  /** The date column (a date or year column). */
-  date: text().default('date'),
-  /** The column that says what happened, shown beside each mark. */
-  label: text(),
-  /** The column that picks each event's lane, e.g. province; one lane when left out. */
-  lane: text().optional(),
-  /** An enum column that colours the marks, e.g. level. */
-  colour: text().optional(),
+  data: z
+    .string({ error: 'the name of a dataset in content/data/' })
+    .describe('The dataset: its file name in content/data/.'),
+  date: text().default('date').describe('The date column (a date or year column).'),
+  label: text().describe('The column that says what happened, shown beside each mark.'),
+  lane: text()
+    .optional()
+    .describe("The column that picks each event's lane, e.g. province; one lane when left out."),
+  colour: text().optional().describe('An enum column that colours the marks, e.g. level.'),
   where: whereSchema,
 };
 const layerSchema = z.strictObject(layerFields);
@@ -114,17 +113,22 @@ export const timeline = defineKind({
   label: '时间线',
   fields: {
     ...layerFields,
-    /** Rows of other datasets on the same axis, each with its own fields. */
     also: z
       .array(layerSchema, { error: 'a list of { data, date, label, lane, colour, where }' })
-      .optional(),
-    /** The lane of events whose lane field is empty, e.g. 全国. */
-    lane_empty: text().default('未注明地区'),
-    /** One lane for the places outside the six central provinces, e.g. 其他省份; each its own lane by default. */
-    lane_other: text().optional(),
-    /** The first and last year of the axis; the events' own years by default. */
-    from: year().optional(),
-    to: year().optional(),
+      .optional()
+      .describe('Rows of other datasets on the same axis, each with its own fields.'),
+    lane_empty: text()
+      .default('未注明地区')
+      .describe('The lane of events whose lane field is empty, e.g. 全国.'),
+    lane_other: text()
+      .optional()
+      .describe(
+        'One lane for the places outside the six central provinces, e.g. 其他省份; each its own lane by default.',
+      ),
+    from: year()
+      .optional()
+      .describe("The first year of the axis; the events' first year by default."),
+    to: year().optional().describe("The last year of the axis; the events' last year by default."),
   },
   check: (chart, context) => {
     const layers: [Layer, (string | number)[]][] = [

@@ -15,20 +15,23 @@ import { annotationSchema } from './annotations.ts';
 
 /** Fields every chart file may have, whatever its kind. */
 export const commonFields = {
-  /** The headline: says what the chart shows, in Chinese. */
-  title: text(),
-  /** What is measured, where and when. */
-  subtitle: text().optional(),
-  /** A hand-written one-sentence summary that replaces the generated one. */
-  description: text().optional(),
-  /** The story's subject, drawn in the accent colour, e.g. 430000. */
-  highlight: placeCode().optional(),
-  /** Short texts pointing at a place, a point or a date, drawn on the chart. */
-  annotations: z.array(annotationSchema, { error: 'a list of annotations' }).optional(),
-  /** Notes printed under the chart. */
-  notes: z.array(text(), { error: 'a list of notes' }).optional(),
-  /** Sources beyond those of the rows plotted. */
-  sources: sourceIds().optional(),
+  title: text().describe('The headline: says what the chart shows, in Chinese.'),
+  subtitle: text().optional().describe('What is measured, where and when.'),
+  description: text()
+    .optional()
+    .describe('A hand-written one-sentence summary that replaces the generated one.'),
+  highlight: placeCode()
+    .optional()
+    .describe("The story's subject, drawn in the accent colour, e.g. 430000."),
+  annotations: z
+    .array(annotationSchema, { error: 'a list of annotations' })
+    .optional()
+    .describe('Short texts pointing at a place, a point or a date, drawn on the chart.'),
+  notes: z
+    .array(text(), { error: 'a list of notes' })
+    .optional()
+    .describe('Notes printed under the chart.'),
+  sources: sourceIds().optional().describe('Sources beyond those of the rows plotted.'),
 };
 
 export type CommonFields = z.infer<z.ZodObject<typeof commonFields>>;
