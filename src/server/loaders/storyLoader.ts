@@ -39,20 +39,29 @@ export function storyLoader(): Loader {
         context.store.clear();
         for (const entry of entries) await storeStory(entry, context);
       };
-      await sync();
-      context.watcher?.on('change', async (changed) => {
+      if (!context.watcher) return sync();
+      // The preview (dev server) keeps running on a content mistake: its error page shows the
+      // problems (src/server/dev/livePreview.ts) and the store keeps the last good stories.
+      const preview = () => sync().catch(ignoreContentError);
+      await preview();
+      const resync = async (changed: string) => {
         if (!/[\\/]content[\\/]/.test(changed)) return;
         // Data and chart files feed the figures too: read everything again.
         invalidateContent();
         invalidateCharts();
-        await sync();
-      });
+        await preview();
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) context.watcher.on(event, resync);
     },
   };
 }
 
+function ignoreContentError(error: unknown): void {
+  if (!(error instanceof ContentError)) throw error;
+}
+
 /** Reads every story file in `dir`, in name order, with the problems of all of them. */
-function readStories(dir: string): { entries: StoryEntry[]; problems: ContentProblem[] } {
+export function readStories(dir: string): { entries: StoryEntry[]; problems: ContentProblem[] } {
   const files = existsSync(dir)
     ? readdirSync(dir)
         .filter((f) => f.endsWith('.md'))
