@@ -7,11 +7,13 @@
  * A minimal version of the one-pass check: data problems come first and, while there are any,
  * charts and stories are not checked (they are built from the data).
  */
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chartSlot } from '../../lib/charts/chartSlots.ts';
 import type { ContentProblem } from '../../lib/data/contentError.ts';
+import { readStoryFile } from '../../lib/data/storyFile.ts';
 import { getCharts } from '../charts.ts';
 import { contentStamp, getContent } from '../content.ts';
-import { readStories } from '../loaders/storyLoader.ts';
 
 export interface PreviewCheck {
   /** Changes whenever a file under content/ is saved, added or removed. */
@@ -28,14 +30,33 @@ function problemsOf(error: unknown): readonly ContentProblem[] {
   throw error;
 }
 
+/** Every story's problems, checked as the story loader checks them. */
+function storyProblems(root: string): ContentProblem[] {
+  const dir = resolve(root, 'content/stories');
+  const known = {
+    sources: new Set(getContent(root).sources.map((s) => s.data.id)),
+    charts: getCharts(root).map((c) => c.id),
+  };
+  const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
+  return names
+    .sort()
+    .flatMap(
+      (name) =>
+        readStoryFile(
+          `content/stories/${name}`,
+          readFileSync(join(dir, name), 'utf8'),
+          known,
+          chartSlot,
+        ).problems,
+    );
+}
+
 function collect(root: string): readonly ContentProblem[] {
   try {
-    getContent(root);
-    getCharts(root);
+    return storyProblems(root);
   } catch (error) {
     return problemsOf(error);
   }
-  return readStories(resolve(root, 'content/stories')).problems;
 }
 
 /** Checks the content as it is on disk now; repeated at once, answers from the last check. */

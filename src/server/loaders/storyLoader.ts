@@ -42,7 +42,10 @@ export function storyLoader(): Loader {
       if (!context.watcher) return sync();
       // The preview (dev server) keeps running on a content mistake: its error page shows the
       // problems (src/server/dev/livePreview.ts) and the store keeps the last good stories.
-      const preview = () => sync().catch(ignoreContentError);
+      const preview = () =>
+        sync().catch((error: unknown) => {
+          if (!(error instanceof ContentError)) throw error;
+        });
       await preview();
       const resync = async (changed: string) => {
         if (!/[\\/]content[\\/]/.test(changed)) return;
@@ -56,12 +59,8 @@ export function storyLoader(): Loader {
   };
 }
 
-function ignoreContentError(error: unknown): void {
-  if (!(error instanceof ContentError)) throw error;
-}
-
 /** Reads every story file in `dir`, in name order, with the problems of all of them. */
-export function readStories(dir: string): { entries: StoryEntry[]; problems: ContentProblem[] } {
+function readStories(dir: string): { entries: StoryEntry[]; problems: ContentProblem[] } {
   const files = existsSync(dir)
     ? readdirSync(dir)
         .filter((f) => f.endsWith('.md'))
