@@ -124,6 +124,7 @@ export function problemPage(
     '<head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
+    '<link rel="icon" href="/favicon.svg">',
     `<title>${heading}（预览）</title>`,
     `<style>${STYLE}</style>${script}</head>`,
     '<body><main>',
