@@ -144,6 +144,19 @@ describe('a broken file shows as the problem page, and fixing it recovers', () =
     await within('/data/', (p) => p.status === 200 && p.html.includes('54,259.66'), 'data fixed');
   });
 
+  it('a chart file with a wrong kind: on its page and its embed', async () => {
+    await whileBroken(CHART, 'kind: bar\n', 'kind: Bars\n', async () => {
+      await within('/charts/gdp-central-provinces/', problemPage(`${CHART}:1`), 'chart error');
+      await within(
+        '/embed/gdp-central-provinces/',
+        problemPage(`${CHART}:1`),
+        'chart error (embed)',
+      );
+    });
+    const fixed = (p: Page) => p.status === 200 && p.html.includes('排第三（预览测试）');
+    await within('/charts/gdp-central-provinces/', fixed, 'chart fixed');
+  });
+
   it('a story placing an unknown chart: its file and line', async () => {
     await whileBroken(STORY, STORY_CHART, '::chart{id="gdp-growth-lines"}', async () => {
       const page = await within('/stories/why-hunan/', problemPage(`${STORY}:`), 'story error');
