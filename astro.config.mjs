@@ -2,12 +2,15 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.ts';
+import { livePreview } from './src/server/dev/livePreview.ts';
 
 export default defineConfig({
   site: SITE,
   output: 'static',
   integrations: [
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/embed/') }),
+    // `npm run dev` only: content edits show on the next load, content problems as a page.
+    livePreview(),
   ],
   trailingSlash: 'always',
   // Nothing leaves the site at run time: no prefetch to other origins, no telemetry in the page.

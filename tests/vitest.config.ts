@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure code and content (fast, no build), assertions on the built dist/, and
-// end-to-end runs in Chromium against dist/ served on 127.0.0.1.
+// end-to-end runs: Chromium against dist/ served on 127.0.0.1, and the live preview (`astro dev`
+// on a copy of the project, tests/e2e/devServer.test.ts), one file at a time.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {

@@ -21,11 +21,12 @@ let cached: { key: string; reading: ContentReading } | undefined;
  */
 let lastStamp: { root: string; at: number; stamp: string } | undefined;
 
-export function contentStamp(root: string): string {
+export function contentStamp(root: string, maxAge = 1000): string {
   // A build asks once per page; walking thousands of files each time would cost minutes at
-  // scale, so the stamp is reused for a second (a saved file shows on the next reload).
+  // scale, so the stamp is reused for a second (a saved file shows on the next reload). The
+  // live preview asks with maxAge 0 once per request, so a save counts on the very next load.
   const now = Date.now();
-  if (lastStamp?.root === root && now - lastStamp.at < 1000) return lastStamp.stamp;
+  if (lastStamp?.root === root && now - lastStamp.at < maxAge) return lastStamp.stamp;
   const stamp = walkStamp(root);
   lastStamp = { root, at: now, stamp };
   return stamp;

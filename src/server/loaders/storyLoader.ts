@@ -25,14 +25,31 @@ export function storyLoader(): Loader {
         context.store.clear();
         for (const entry of stories) await storeStory(entry, context);
       };
-      await sync();
-      context.watcher?.on('change', async (changed) => {
+      if (!context.watcher) return sync();
+      // The preview (dev server) keeps running on a content mistake: its error page shows the
+      // problems (src/server/dev/livePreview.ts) and the store keeps the last good stories.
+      let failed = false;
+      const preview = () =>
+        sync().then(
+          () => void (failed = false),
+          (error: unknown) => {
+            if (!(error instanceof ContentError)) throw error;
+            failed = true;
+          },
+        );
+      await preview();
+      const resync = async (changed: string) => {
         if (!/[\\/]content[\\/]/.test(changed)) return;
+        // A story is stored as written (its figures go in when the page is made), so a data or
+        // chart file changes no story; the preview checks those files itself. After a failed
+        // sync any fix may be the one that lets the stories in.
+        if (!failed && !/[\\/]content[\\/]stories[\\/]/.test(changed)) return;
         // Data and chart files feed the figures too: read everything again.
         invalidateContent();
         invalidateCharts();
-        await sync();
-      });
+        await preview();
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) context.watcher.on(event, resync);
     },
   };
 }
