@@ -4,30 +4,12 @@
  * English of each ContentProblem; everything is built from the problem's fields, never parsed
  * from its message, and every value is escaped (file contents appear in the messages).
  */
-import { formatProblem, type ContentProblem } from './contentError.ts';
-
-/** The problems of one file, in the order found. */
-export interface FileProblems {
-  file: string;
-  problems: ContentProblem[];
-}
-
-/** Groups problems by file, files in the order first named; within a file, by line. */
-export function groupProblems(problems: readonly ContentProblem[]): FileProblems[] {
-  const groups = new Map<string, ContentProblem[]>();
-  for (const problem of problems) {
-    const list = groups.get(problem.file) ?? [];
-    list.push(problem);
-    groups.set(problem.file, list);
-  }
-  return [...groups].map(([file, list]) => ({
-    file,
-    problems: list
-      .map((problem, order) => ({ problem, order }))
-      .sort((a, b) => (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.order - b.order)
-      .map(({ problem }) => problem),
-  }));
-}
+import {
+  formatProblem,
+  groupByFile,
+  type ContentProblem,
+  type FileProblems,
+} from './contentError.ts';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -114,7 +96,7 @@ export function problemPage(
   options: ProblemPageOptions = {},
 ): string {
   const heading = problemHeading(problems.length);
-  const groups = groupProblems(problems);
+  const groups = groupByFile(problems);
   const script = options.script
     ? `<script type="module" src="${escapeHtml(options.script)}"></script>`
     : '';
@@ -138,7 +120,7 @@ export function problemPage(
 
 /** The same list for the terminal: a heading, then each file and its problems, one per line. */
 export function problemReport(problems: readonly ContentProblem[]): string {
-  const groups = groupProblems(problems);
+  const groups = groupByFile(problems);
   const lines = [`${problemHeading(problems.length)}（${groups.length}个文件）：`];
   for (const { file, problems: list } of groups) {
     lines.push('', file);

@@ -1,7 +1,8 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type ContentProblem } from '../../../src/lib/data/contentError.ts';
-import { groupProblems, problemPage, problemReport } from '../../../src/lib/data/problemPage.ts';
+import { groupByFile } from '../../../src/lib/data/contentError.ts';
+import { problemPage, problemReport } from '../../../src/lib/data/problemPage.ts';
 
 const problems: ContentProblem[] = [
   {
@@ -24,9 +25,9 @@ const problems: ContentProblem[] = [
   { file: 'content/data/gdp.csv', line: 1, field: 'yearr', expected: 'only known columns' },
 ];
 
-describe('groupProblems', () => {
+describe('groupByFile', () => {
   it('groups by file in the order first named, each file by line', () => {
-    const groups = groupProblems(problems);
+    const groups = groupByFile(problems);
     expect(groups.map((g) => g.file)).toEqual([
       'content/data/gdp.csv',
       'content/stories/why-hunan.md',
