@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { ContentError, type ContentProblem } from '../../lib/data/contentError.ts';
+import { decodeText } from '../../lib/data/decodeText.ts';
 import { readStoryFile } from '../../lib/data/storyFile.ts';
 import { readingMinutes, proseLength } from '../../lib/format/readingTime.ts';
 import { storyEntrySchema, type Story } from '../../lib/schema/story.ts';
@@ -64,7 +65,12 @@ function readStories(dir: string): { entries: StoryEntry[]; problems: ContentPro
   const entries: StoryEntry[] = [];
   for (const name of files) {
     const file = `${STORIES}/${name}`;
-    const text = readFileSync(join(dir, name), 'utf8');
+    const decoded = decodeText(file, readFileSync(join(dir, name)));
+    if (decoded.problem) {
+      problems.push(decoded.problem);
+      continue;
+    }
+    const text = decoded.text;
     const result = readStoryFile(
       file,
       text,
