@@ -122,7 +122,11 @@ function readAs(encoding: string, bytes: Uint8Array): string | undefined {
   }
 }
 
+/** The part of a line around its first non-ASCII character, where the encoding shows. */
 function shorten(text: string): string {
   const trimmed = text.trim();
-  return trimmed.length > 30 ? `${trimmed.slice(0, 29)}…` : trimmed;
+  const first = [...trimmed].findIndex((ch) => ch.charCodeAt(0) > 0x7f);
+  const start = Math.max(0, first - 20);
+  const end = start + 40;
+  return `${start > 0 ? '…' : ''}${trimmed.slice(start, end)}${trimmed.length > end ? '…' : ''}`;
 }

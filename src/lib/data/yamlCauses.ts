@@ -203,18 +203,28 @@ const duplicateKey: Diagnose = (file, lines, error, line) => {
   };
 };
 
-/** Text after a closing quote: `"湖南"印发…`. */
+/** Text after a closing quote: `"湖南"印发…` (quotation marks typed as ASCII quotes). */
 const textAfterQuote: Diagnose = (file, lines, error, line) => {
   if (!/Unexpected scalar at node end/.test(error.message)) return undefined;
   const text = lines[line - 1] ?? '';
-  if (!/:[ \t]+(["']).*\1\S/.test(text)) return undefined;
+  const match = /^([ \t]*(?:-[ \t]+)?[^\s:#][^:#]*:[ \t]+)("[^"]*"\S.*?)\r?$/.exec(text);
+  if (!match) return undefined;
+  const value = match[2] ?? '';
+  // Two quotes are a pair of quotation marks: typed as “ ” they need no YAML quoting at all.
+  const paired = (value.match(/"/g) ?? []).length === 2;
+  const fixed = paired
+    ? `${match[1] ?? ''}${value.replace('"', '“').replace('"', '”')}`
+    : undefined;
   return {
     line,
     problem: at(file, line, {
       expected: 'a quoted text to end with its closing quote',
       found: 'more text after the closing quote',
-      hint: 'put the quotes around the whole text, and write quotation marks inside it as “ ”',
+      hint: fixed
+        ? `write the quotation marks as “ ”: ${shorten(fixed.trim())}`
+        : 'put the quotes around the whole text, and write quotation marks inside it as “ ”',
     }),
+    ...(fixed ? { fixed } : {}),
   };
 };
 
