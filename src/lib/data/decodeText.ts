@@ -19,8 +19,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 export function decodeText(file: string, bytes: Uint8Array): DecodedText {
   const utf16 = utf16Kind(bytes);
   if (utf16) return { problem: utf16Problem(file, utf16) };
-  const bad = firstInvalidByte(bytes);
-  if (bad === undefined) return { text: utf8.decode(bytes) };
+  const text = readAs(utf8, bytes);
+  if (text !== undefined) return { text };
+  const bad = firstInvalidByte(bytes) ?? 0;
   const line = lineAt(bytes, bad);
   // GB18030 is the superset of GBK that Windows means by "ANSI" on a Chinese system.
   const gbk =
@@ -114,9 +115,11 @@ function lineBytes(bytes: Uint8Array, offset: number): Uint8Array {
 }
 
 /** The bytes read in another encoding, when they are valid in it. */
-function readAs(encoding: string, bytes: Uint8Array): string | undefined {
+function readAs(encoding: string | TextDecoder, bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    const decoder =
+      typeof encoding === 'string' ? new TextDecoder(encoding, { fatal: true }) : encoding;
+    return decoder.decode(bytes);
   } catch {
     return undefined;
   }

@@ -160,7 +160,10 @@ const badIndent: Diagnose = (file, lines, error, line) => {
       field: key.key,
       expected: `"${key.key}" indented like the field above it (${spaces(column)})`,
       found: spaces(found),
-      hint: `indent it by ${spaces(column).replace(/^2 spaces$/, 'two spaces')} like the lines above`,
+      hint:
+        column === 0
+          ? 'remove the spaces before it, like the lines above'
+          : `indent it by ${column === 2 ? 'two spaces' : spaces(column)} like the lines above`,
     }),
     fixed: reindent(text, column),
   };
