@@ -8,10 +8,12 @@ import type { LineCounter, YAMLError } from 'yaml';
 import type { ContentProblem } from './contentError.ts';
 import {
   expectedColumn,
+  firstLine,
   keyOf,
   leadingSpace,
   nextSignificant,
   reindent,
+  shorten,
   spaces,
 } from './yamlLines.ts';
 
@@ -240,12 +242,3 @@ const DIAGNOSES: Diagnose[] = [
   duplicateKey,
   textAfterQuote,
 ];
-
-function shorten(text: string): string {
-  if (text.length <= 40) return text;
-  return text.endsWith('"') ? `${text.slice(0, 38)}…"` : `${text.slice(0, 39)}…`;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
-}

@@ -49,3 +49,14 @@ export const reindent = (line: string, column: number) =>
 
 /** "2 spaces", "1 space", "no space". */
 export const spaces = (n: number) => (n === 0 ? 'no space' : n === 1 ? '1 space' : `${n} spaces`);
+
+/** A line or value cut to forty characters for a message. */
+export function shorten(text: string): string {
+  if (text.length <= 40) return text;
+  return text.endsWith('"') ? `${text.slice(0, 38)}…"` : `${text.slice(0, 39)}…`;
+}
+
+/** The first line of a parser message, without its position. */
+export function firstLine(message: string): string {
+  return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
