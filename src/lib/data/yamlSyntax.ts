@@ -14,7 +14,6 @@ import { expectedColumn, keyOf, leadingSpace, reindent } from './yamlLines.ts';
 export type YamlShape = 'list' | 'mapping';
 
 const SHOWN = 3;
-const ROUNDS = 12;
 
 export function parseErrors(text: string): { errors: YAMLError[]; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
@@ -30,18 +29,21 @@ export function yamlSyntaxProblems(file: string, text: string, shape: YamlShape)
     ...tabCauses(file, lines),
     ...(shape === 'list' ? unindentedKeys(file, lines) : []),
   ];
+  // Lines with errors the last parse reported after the last cause found: told as a count.
   let rest: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  // One cause past the three told is enough to count the rest: each round parses the file again.
+  for (let round = 0; round <= SHOWN; round++) {
     const { errors, lineCounter } = parseErrors(lines.join('\n'));
     const first = errors[0];
     if (!first) break;
     const cause = parseErrorCause(file, lines, first, lineCounter);
-    const known = causes.some((c) => c.line === cause.line);
-    if (!known) causes.push(cause);
-    if (known || cause.fixed === undefined) {
-      rest = errors.map((e) => lineCounter.linePos(e.pos[0]).line).filter((l) => l > cause.line);
-      break;
-    }
+    // Errors that follow from this cause (an unclosed bracket is noticed lines later) are not
+    // other mistakes: each error is traced to its cause, and the causes are counted.
+    const traced = errors.slice(1).map((e) => parseErrorCause(file, lines, e, lineCounter).line);
+    rest = traced.filter((line) => line !== cause.line);
+    if (causes.some((c) => c.line === cause.line)) break;
+    causes.push(cause);
+    if (cause.fixed === undefined) break;
     lines[cause.line - 1] = cause.fixed;
   }
   return told(file, causes, rest);
