@@ -82,6 +82,7 @@ export function loadRows(
   if (!parsed) return { rows: [], problems };
   return validateRows(parsed, dataset.schema, {
     columns: dataset.declaration.columns,
+    declarationFile: dataset.declarationFile,
     ...(places ? { places } : {}),
   }) as {
     rows: LocatedRow<Row>[];

@@ -4,7 +4,7 @@ import { coerceRecord } from './csvCells.ts';
 import { didYouMean } from './didYouMean.ts';
 import { suggestHalfWidthFix } from './halfWidth.ts';
 import type { FieldPath, RawFile, RawItem } from './rawItems.ts';
-import { valueHint, type HintContext } from './valueHints.ts';
+import { declarationOf, valueHint, type HintContext } from './valueHints.ts';
 
 /** A validated entry or row, still knowing where it came from (for cross-reference errors). */
 export interface LocatedRow<T> {
@@ -78,7 +78,7 @@ function describeIssue(
     valueHint(found, path, context) ??
     suggestHalfWidthFix(found) ??
     closestAllowed(issue, found) ??
-    nullHint(found);
+    nullHint(found, context);
   return [
     {
       ...where(path),
@@ -195,7 +195,7 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 }
 
 /** A null in a column that may not be unknown: say where unknowns are allowed. */
-const nullHint = (found: unknown) =>
+const nullHint = (found: unknown, context: HintContext) =>
   found === null
-    ? 'if the value is truly unknown, allow it with "unknown: allowed" in the declaration (<name>.schema.yaml) and say why in note'
+    ? `if the value is truly unknown, allow it with "unknown: allowed" in ${declarationOf(context)} and say why in note`
     : undefined;

@@ -14,6 +14,8 @@ import { isRealDate } from '../format/partialDate.ts';
 export interface HintContext {
   format: 'yaml' | 'csv';
   columns?: Readonly<Record<string, Column>>;
+  /** The declaration of the file, e.g. content/data/gdp.schema.yaml, to name in a fix. */
+  declarationFile?: string;
   /** Place name (湖南, 湖南省, Hunan) → its code and short name. */
   places?: ReadonlyMap<string, { code: string; name: string }>;
 }
@@ -78,7 +80,7 @@ export function valueHint(
     : column.type;
   if (typeof found !== 'string') return undefined;
   if (UNKNOWN_WORDS.has(found.trim().toLowerCase()) && type !== 'text')
-    return unknownHint(column, context.format);
+    return unknownHint(column, context);
   if (type === 'sources' || column.type === 'list')
     return listHint(found, context.format === 'csv' ? 'csv' : listItem ? 'item' : 'yaml');
   if (NUMERIC.includes(type)) return numberHint(found, type, column.unit);
@@ -87,12 +89,16 @@ export function valueHint(
   return undefined;
 }
 
-function unknownHint(column: AnyColumn, format: HintContext['format']): string {
-  const write = format === 'csv' ? 'write null in the cell' : 'write null';
+function unknownHint(column: AnyColumn, context: HintContext): string {
+  const write = context.format === 'csv' ? 'write null in the cell' : 'write null';
   return column.unknown === 'allowed'
     ? `for an unknown value ${write} and say why in the row's note`
-    : `if the value is truly unknown, ${write}, allow it with "unknown: allowed" in the declaration (<name>.schema.yaml) and say why in the row's note`;
+    : `if the value is truly unknown, ${write}, allow it with "unknown: allowed" in ${declarationOf(context)} and say why in the row's note`;
 }
+
+/** The declaration to name in a fix: the file itself when known. */
+export const declarationOf = (context: Pick<HintContext, 'declarationFile'>) =>
+  context.declarationFile ?? 'the declaration (<name>.schema.yaml)';
 
 function numberHint(found: string, type: ColumnType, unit: string | undefined): string | undefined {
   const plain = withoutSeparators(toHalfWidth(found));
