@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { decodeText } from '../src/lib/data/decodeText.ts';
 import { viewWarnings } from '../src/lib/charts/viewWarnings.ts';
 import { formatReport } from '../src/lib/data/contentError.ts';
 import { fileBreaches, fixFile } from '../src/lib/format/houseStyleFiles.ts';
@@ -28,7 +29,9 @@ function textFiles(): string[] {
 function checkStyle(fix: boolean): number {
   let count = 0;
   for (const file of textFiles()) {
-    const text = readFileSync(file, 'utf8');
+    // A file that is not UTF-8 is a content problem, reported above; its style cannot be read.
+    const { text } = decodeText(file, readFileSync(file));
+    if (text === undefined) continue;
     if (fix) {
       const fixed = fixFile(file, text);
       if (fixed !== text) writeFileSync(file, fixed);

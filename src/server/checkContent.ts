@@ -66,6 +66,9 @@ function collect<T>(problems: ContentProblem[], load: () => T, fallback: T): T {
 
 /** Without valid data a chart cannot be checked against it; its YAML still can be. */
 function yamlOnly(files: readonly ChartFile[], problems: ContentProblem[]): LoadedChart[] {
-  for (const file of files) problems.push(...parseYamlMapping(file.path, file.text).problems);
+  for (const file of files)
+    problems.push(
+      ...(file.problem ? [file.problem] : parseYamlMapping(file.path, file.text).problems),
+    );
   return [];
 }

@@ -11,6 +11,7 @@ import {
   type ContentReading,
   type ContentSet,
 } from '../lib/data/contentSet.ts';
+import { decodeText } from '../lib/data/decodeText.ts';
 
 let cached: { key: string; reading: ContentReading } | undefined;
 
@@ -47,12 +48,14 @@ function walkStamp(root: string): string {
   return `${root}@${newest}`;
 }
 
-/** The project's files below `root`, read as UTF-8. */
+/** The project's files below `root`, read as UTF-8 (anything else is a problem, not garbled text). */
 export function projectFiles(root: string): ContentFiles {
   return {
     read: (path) => {
       const full = resolve(root, path);
-      return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+      if (!existsSync(full)) return undefined;
+      const decoded = decodeText(path, readFileSync(full));
+      return decoded.problem ? { problem: decoded.problem } : decoded.text;
     },
     list: (dir) => {
       const full = resolve(root, dir);

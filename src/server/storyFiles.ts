@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chartSlot } from '../lib/charts/chartSlots.ts';
 import type { ContentProblem } from '../lib/data/contentError.ts';
+import { decodeText } from '../lib/data/decodeText.ts';
 import { readStoryFile } from '../lib/data/storyFile.ts';
 import type { Story } from '../lib/schema/story.ts';
 
@@ -39,7 +40,12 @@ export function readStories(
   const entries: StoryEntry[] = [];
   for (const name of files) {
     const file = `${STORIES}/${name}`;
-    const text = readFileSync(join(dir, name), 'utf8');
+    const decoded = decodeText(file, readFileSync(join(dir, name)));
+    if (decoded.problem) {
+      problems.push(decoded.problem);
+      continue;
+    }
+    const text = decoded.text;
     // The figure goes in when the page is written (src/pages/stories/[slug].astro).
     const result = readStoryFile(file, text, known, chartSlot);
     problems.push(...result.problems);

@@ -3,18 +3,30 @@
 import { join } from 'node:path';
 import type { ContentFiles } from '../../src/lib/data/contentSet.ts';
 import { loadContentSet } from '../../src/lib/data/contentSet.ts';
+import { decodeText } from '../../src/lib/data/decodeText.ts';
 import { projectFiles } from '../../src/server/content.ts';
 
 const base = projectFiles(join(import.meta.dirname, '..', 'fixtures', 'base'));
 const real = projectFiles(join(import.meta.dirname, '..', '..'));
 const DECLARATION = /\.schema\.ya?ml$/;
 
-/** The base fixture's files, with `overrides` (path from the project root → text) on top. */
-export function fixtureFiles(overrides: Record<string, string> = {}): ContentFiles {
+/**
+ * The base fixture's files, with `overrides` (path from the project root → text, or bytes read
+ * as the project reads them) on top.
+ */
+export function fixtureFiles(overrides: Record<string, string | Uint8Array> = {}): ContentFiles {
   const strip = (path: string) => path.replace(/^content\//, '');
+  const decode = (path: string, bytes: Uint8Array) => {
+    const decoded = decodeText(path, bytes);
+    return decoded.problem ? { problem: decoded.problem } : decoded.text;
+  };
   return {
-    read: (path) =>
-      overrides[path] ?? (DECLARATION.test(path) ? real.read(path) : base.read(strip(path))),
+    read: (path) => {
+      const override = overrides[path];
+      if (typeof override === 'string') return override;
+      if (override) return decode(path, override);
+      return DECLARATION.test(path) ? real.read(path) : base.read(strip(path));
+    },
     list: (dir) => {
       const data = new Set([
         ...base.list(strip(dir)),

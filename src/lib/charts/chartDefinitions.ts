@@ -25,6 +25,8 @@ export interface ChartFile {
   /** Path from the project root, e.g. content/charts/filings-map.yaml. */
   path: string;
   text: string;
+  /** Why the file could not be read as UTF-8 text (see data/decodeText.ts), if so. */
+  problem?: ContentProblem;
 }
 
 export type LoadedChart = BuiltChart & { id: string; file: string };
@@ -59,9 +61,10 @@ function buildContext(content: ContentSet, geo: Topology): Omit<BuildContext, 'i
 }
 
 function loadChart(
-  { path, text }: ChartFile,
+  { path, text, problem }: ChartFile,
   context: Omit<BuildContext, 'id'>,
 ): { chart?: LoadedChart; problems: ContentProblem[] } {
+  if (problem) return { problems: [problem] };
   const id = path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
   if (!CHART_ID.test(id))
     return {

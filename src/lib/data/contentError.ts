@@ -20,14 +20,23 @@ export interface ContentProblem extends ContentLocation {
   hint?: string;
 }
 
-/** Formats a problem as one line: `file:line (row 3), field "x": expected …; found …. Fix: …` */
+/** A part of a message without its closing full stop: the formatter places the stops. */
+const bare = (part: string) => part.trim().replace(/\.+$/, '');
+
+/** A sentence with one closing mark: a question ("did you mean …?") keeps its own. */
+const closed = (sentence: string) => (/[.?!。？！]$/.test(sentence) ? sentence : `${sentence}.`);
+
+/**
+ * Formats a problem as one line: `file:line (row 3), field "x": expected …; found …. Fix: …`,
+ * with one stop at the end of each sentence, whatever punctuation the parts bring.
+ */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const item = problem.item ? ` (${problem.item.kind} ${problem.item.index})` : '';
   const field = problem.field === undefined ? '' : `, field "${problem.field}"`;
-  const found = problem.found === undefined ? '' : `; found ${problem.found}`;
-  const hint = problem.hint === undefined ? '' : `. Fix: ${problem.hint}`;
-  return `${where}${item}${field}: expected ${problem.expected}${found}${hint}.`;
+  const found = problem.found === undefined ? '' : `; found ${bare(problem.found)}`;
+  const sentence = closed(`${where}${item}${field}: expected ${bare(problem.expected)}${found}`);
+  return problem.hint === undefined ? sentence : `${sentence} Fix: ${closed(bare(problem.hint))}`;
 }
 
 /**

@@ -2,12 +2,13 @@ import { PLACE_COLUMNS, type Place } from '../schema/place.ts';
 import { SOURCE_COLUMNS, type Source } from '../schema/source.ts';
 import { ContentError, type ContentProblem } from './contentError.ts';
 import { crossCheck } from './crossCheck.ts';
-import { discoverDatasets, type ContentFiles, type Dataset } from './datasets.ts';
+import { discoverDatasets, type ContentFiles, type Dataset, type FileText } from './datasets.ts';
 import { parseCsvTable } from './parseCsv.ts';
 import { parseYamlList } from './parseYaml.ts';
 import { validateRows, type LocatedRow } from './validateRows.ts';
+import type { HintContext } from './valueHints.ts';
 
-export type { ContentFiles };
+export type { ContentFiles, FileText };
 
 /** A validated row: field name → value, as declared. */
 export type Row = Record<string, unknown>;
@@ -47,10 +48,16 @@ export function readContentSet(files: ContentFiles, contentDir = 'content'): Con
   const { datasets, problems } = discoverDatasets(files, contentDir);
   problems.push(...missingSiteColumns(datasets, contentDir));
   const loaded = new Map<string, LoadedDataset>();
-  for (const dataset of datasets) {
-    const { rows, problems: fileProblems } = loadRows(dataset, files);
+  // Places first: a place name written where a code belongs gets its code as the fix.
+  const ordered = [...datasets].sort(
+    (a, b) => Number(b.name === 'places') - Number(a.name === 'places'),
+  );
+  let places: PlaceNames | undefined;
+  for (const dataset of ordered) {
+    const { rows, problems: fileProblems } = loadRows(dataset, files, places);
     loaded.set(dataset.name, { ...dataset, rows });
     problems.push(...fileProblems);
+    if (dataset.name === 'places') places = placeNames(rows);
   }
   // References are only checked between files that are themselves valid, or every typo in
   // sources.yaml would echo as dozens of "unknown source" problems.
@@ -76,6 +83,7 @@ export function loadContentSet(files: ContentFiles, contentDir = 'content'): Con
 export function loadRows(
   dataset: Dataset,
   files: Pick<ContentFiles, 'read'>,
+  places?: PlaceNames,
 ): { rows: LocatedRow<Row>[]; problems: ContentProblem[] } {
   const text = files.read(dataset.file);
   if (text === undefined)
@@ -83,14 +91,32 @@ export function loadRows(
       rows: [],
       problems: [{ file: dataset.file, expected: 'the file to exist', found: 'no such file' }],
     };
+  if (typeof text !== 'string') return { rows: [], problems: [text.problem] };
   const { parsed, problems } = dataset.file.endsWith('.csv')
     ? parseCsvTable(dataset.file, text)
     : parseYamlList(dataset.file, text);
   if (!parsed) return { rows: [], problems };
-  return validateRows(parsed, dataset.schema) as {
+  return validateRows(parsed, dataset.schema, {
+    columns: dataset.declaration.columns,
+    declarationFile: dataset.declarationFile,
+    ...(places ? { places } : {}),
+  }) as {
     rows: LocatedRow<Row>[];
     problems: ContentProblem[];
   };
+}
+
+type PlaceNames = NonNullable<HintContext['places']>;
+
+/** Every name of a place (湖南省, 湖南, hunan) → its code and short name. */
+function placeNames(rows: readonly LocatedRow<Row>[]): PlaceNames {
+  const names = new Map<string, { code: string; name: string }>();
+  for (const { data } of rows) {
+    const place = { code: String(data['code']), name: String(data['short_zh']) };
+    for (const name of [data['name_zh'], data['short_zh'], data['name_en']])
+      if (typeof name === 'string') names.set(name.toLowerCase(), place);
+  }
+  return names;
 }
 
 /** Sources and places must exist and declare the columns the site reads, with their types. */

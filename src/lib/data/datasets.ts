@@ -13,9 +13,12 @@ import type { RawItem } from './rawItems.ts';
 import { rowSchema } from './rowSchema.ts';
 import { validateRows } from './validateRows.ts';
 
+/** A file's text; why its bytes are not UTF-8 text (see decodeText.ts); or no such file. */
+export type FileText = string | { problem: ContentProblem } | undefined;
+
 /** Reads the project's files: a file's text, and the names of the files in a folder. */
 export interface ContentFiles {
-  read(path: string): string | undefined;
+  read(path: string): FileText;
   list(dir: string): string[];
 }
 
@@ -42,7 +45,12 @@ export function discoverDatasets(
   const names = found.map((d) => d.name);
   const datasets: Dataset[] = [];
   for (const entry of found) {
-    const read = readDeclaration(entry.declarationFile, files.read(entry.declarationFile) ?? '');
+    const text = files.read(entry.declarationFile) ?? '';
+    if (typeof text !== 'string') {
+      problems.push(text.problem);
+      continue;
+    }
+    const read = readDeclaration(entry.declarationFile, text);
     problems.push(...read.problems);
     if (!read.declaration || !read.item) continue;
     const semantic = checkDeclaration(entry.declarationFile, read.declaration, read.item, names);

@@ -120,9 +120,27 @@ function rowProblem(
     found: `${cells.length} cells`,
     hint:
       cells.length > columns.length
-        ? 'a comma inside a value must be inside "double quotes"'
+        ? (thousandsHint(cells, columns.length) ??
+          'a comma inside a value must be inside "double quotes"')
         : 'add the missing cells; write null for an unknown value',
   };
+}
+
+/**
+ * A number written with thousands separators splits into cells ("36,425.78" → "36", "425.78").
+ * When joining such runs gives the right number of cells, the fix is the plain numbers.
+ */
+function thousandsHint(cells: readonly string[], wanted: number): string | undefined {
+  const joined: string[] = [];
+  for (const cell of cells) {
+    const last = joined.at(-1);
+    if (last !== undefined && /^-?\d{1,3}(?:,\d{3})*$/.test(last) && /^\d{3}(?:\.\d+)?$/.test(cell))
+      joined[joined.length - 1] = `${last},${cell}`;
+    else joined.push(cell.trim());
+  }
+  const numbers = joined.filter((cell) => cell.includes(',')).map((cell) => cell.replace(/,/g, ''));
+  if (joined.length !== wanted || numbers.length === 0) return undefined;
+  return `write numbers without thousands separators: ${numbers.join(', ')}`;
 }
 
 /** 1-based start line of each parsed row, counting newlines held inside quoted cells. */

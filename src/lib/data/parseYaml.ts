@@ -1,14 +1,7 @@
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Node,
-  type YAMLError,
-} from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ContentProblem } from './contentError.ts';
 import type { FieldPath, RawFile, RawItem } from './rawItems.ts';
+import { yamlSyntaxProblems } from './yamlSyntax.ts';
 
 /**
  * Reads a YAML content file, which must be a list of entries (`- key: value` blocks).
@@ -21,7 +14,7 @@ export function parseYamlList(
 ): { parsed?: RawFile; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) return { problems: syntaxProblems(file, doc.errors, lineCounter) };
+  if (doc.errors.length > 0) return { problems: yamlSyntaxProblems(file, text, 'list') };
   const root = doc.contents;
   if (root === null || (isSeq(root) && root.items.length === 0)) {
     return {
@@ -72,7 +65,7 @@ export function parseYamlMapping(
 ): { parsed?: RawFile; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) return { problems: syntaxProblems(file, doc.errors, lineCounter) };
+  if (doc.errors.length > 0) return { problems: yamlSyntaxProblems(file, text, 'mapping') };
   const root = doc.contents;
   if (root === null) {
     return {
@@ -102,20 +95,6 @@ export function parseYamlMapping(
   return { parsed: { file, format: 'yaml', items: [item] }, problems: [] };
 }
 
-function syntaxProblems(
-  file: string,
-  errors: readonly YAMLError[],
-  lineCounter: LineCounter,
-): ContentProblem[] {
-  return errors.map((error) => ({
-    file,
-    line: lineCounter.linePos(error.pos[0]).line,
-    expected: 'valid YAML',
-    found: `a syntax error (${firstLine(error.message)})`,
-    hint: 'check the indentation and that every "key: value" has a space after the colon; quote text containing ": " or "#"',
-  }));
-}
-
 /** Walks a path down maps and lists; returns the deepest node reached (a map key for the last step). */
 function findNode(start: Node | null | undefined, path: FieldPath): Node | undefined {
   let node: Node | null | undefined = start;
@@ -134,8 +113,4 @@ function findNode(start: Node | null | undefined, path: FieldPath): Node | undef
     }
   }
   return node ?? undefined;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
 }

@@ -4,6 +4,7 @@ import { coerceRecord } from './csvCells.ts';
 import { didYouMean } from './didYouMean.ts';
 import { suggestHalfWidthFix } from './halfWidth.ts';
 import type { FieldPath, RawFile, RawItem } from './rawItems.ts';
+import { declarationOf, valueHint, type HintContext } from './valueHints.ts';
 
 /** A validated entry or row, still knowing where it came from (for cross-reference errors). */
 export interface LocatedRow<T> {
@@ -22,6 +23,7 @@ export type RowSchema = z.ZodObject;
 export function validateRows<S extends RowSchema>(
   raw: RawFile,
   schema: S,
+  hints: Omit<HintContext, 'format'> = {},
 ): { rows: LocatedRow<z.output<S>>[]; problems: ContentProblem[] } {
   const shape = schema.shape as Record<string, z.ZodType>;
   const problems: ContentProblem[] = raw.format === 'csv' ? checkCsvColumns(raw, shape) : [];
@@ -36,8 +38,11 @@ export function validateRows<S extends RowSchema>(
       rows.push({ data: result.data, file: raw.file, item });
       continue;
     }
+    const context = { ...hints, format: raw.format };
     for (const issue of result.error.issues)
-      problems.push(...describeIssue(raw, item, input, issue, fieldsAt(schema, issue.path)));
+      problems.push(
+        ...describeIssue(raw, item, input, issue, fieldsAt(schema, issue.path), context),
+      );
   }
   return { rows, problems };
 }
@@ -48,6 +53,7 @@ function describeIssue(
   input: unknown,
   issue: z.core.$ZodIssue,
   knownFields: string[],
+  context: HintContext,
 ): ContentProblem[] {
   const itemRef = {
     kind: raw.format === 'csv' ? ('row' as const) : ('entry' as const),
@@ -55,26 +61,7 @@ function describeIssue(
   };
   const where = (path: FieldPath) => ({ file: raw.file, line: item.lineOf(path), item: itemRef });
 
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const path = [...issue.path, key] as FieldPath;
-      const guess = didYouMean(key, knownFields);
-      return {
-        ...where(path),
-        field: path.join('.'),
-        expected: `only known fields (${knownFields.join(', ')})`,
-        found: `an unknown field "${key}"`,
-        ...(guess
-          ? { hint: `did you mean "${guess}"?` }
-          : {
-              hint:
-                raw.format === 'csv'
-                  ? "remove it, or declare the column in the dataset's .schema.yaml"
-                  : 'remove it, or declare the field (for a data file, in its .schema.yaml)',
-            }),
-      };
-    });
-  }
+  if (issue.code === 'unrecognized_keys') return unknownFields(raw, issue, where, knownFields);
 
   const path = issue.path as FieldPath;
   if (path.length === 0 && issue.code === 'invalid_type') {
@@ -87,7 +74,11 @@ function describeIssue(
     ];
   }
   const found = valueAt(input, path);
-  const hint = suggestHalfWidthFix(found) ?? closestAllowed(issue, found) ?? nullHint(found);
+  const hint =
+    valueHint(found, path, context) ??
+    suggestHalfWidthFix(found) ??
+    closestAllowed(issue, found) ??
+    nullHint(found, context);
   return [
     {
       ...where(path),
@@ -97,6 +88,33 @@ function describeIssue(
       ...(hint ? { hint } : {}),
     },
   ];
+}
+
+/** One problem per field the schema does not know, with the closest known field. */
+function unknownFields(
+  raw: RawFile,
+  issue: z.core.$ZodIssueUnrecognizedKeys,
+  where: (path: FieldPath) => Pick<ContentProblem, 'file' | 'line' | 'item'>,
+  knownFields: string[],
+): ContentProblem[] {
+  return issue.keys.map((key) => {
+    const path = [...issue.path, key] as FieldPath;
+    const guess = didYouMean(key, knownFields);
+    return {
+      ...where(path),
+      field: path.join('.'),
+      expected: `only known fields (${knownFields.join(', ')})`,
+      found: `an unknown field "${key}"`,
+      ...(guess
+        ? { hint: `did you mean "${guess}"?` }
+        : {
+            hint:
+              raw.format === 'csv'
+                ? "remove it, or declare the column in the dataset's .schema.yaml"
+                : 'remove it, or declare the field (for a data file, in its .schema.yaml)',
+          }),
+    };
+  });
 }
 
 function valueAt(value: unknown, path: FieldPath): unknown {
@@ -177,7 +195,7 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 }
 
 /** A null in a column that may not be unknown: say where unknowns are allowed. */
-const nullHint = (found: unknown) =>
+const nullHint = (found: unknown, context: HintContext) =>
   found === null
-    ? 'if the value is truly unknown, allow it with "unknown: allowed" in the declaration (<name>.schema.yaml) and say why in note'
+    ? `if the value is truly unknown, allow it with "unknown: allowed" in ${declarationOf(context)} and say why in note`
     : undefined;

@@ -43,7 +43,7 @@ describe('loadChartDefinitions', () => {
 
   it('names a column the dataset does not have, with line and the closest column', () => {
     expect(messages(good.replace('value: services', 'value: service'))).toEqual([
-      'content/charts/x.yaml:8, field "metrics.0.value": expected count, or a numeric column of filings-provinces (services); found "service". Fix: did you mean "services"?.',
+      'content/charts/x.yaml:8, field "metrics.0.value": expected count, or a numeric column of filings-provinces (services); found "service". Fix: did you mean "services"?',
     ]);
   });
 
@@ -93,7 +93,7 @@ describe('loadChartDefinitions', () => {
 describe('charts that would publish empty or wrong now fail', () => {
   it('a place name where a code is expected, with the code as the fix', () => {
     expect(messages(`${good}    where: { province: 湖南 }\n`)).toEqual([
-      'content/charts/x.yaml:9, field "metrics.0.where.province": expected a place code listed in content/data/places.yaml (a code, not a name); found "湖南". Fix: did you mean 430000 (湖南)?.',
+      'content/charts/x.yaml:9, field "metrics.0.where.province": expected a place code listed in content/data/places.yaml (a code, not a name); found "湖南". Fix: did you mean 430000 (湖南)?',
     ]);
   });
 

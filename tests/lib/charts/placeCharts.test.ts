@@ -29,7 +29,7 @@ describe('placeCharts', () => {
     );
     expect(problems).toHaveLength(1);
     expect(formatProblem(problems[0]!)).toBe(
-      'content/stories/why-hunan.md:11, field "chart id": expected the id of a chart in content/charts/ (filings-map, gdp-vs-activity); found "filing-map". Fix: did you mean "filings-map"?.',
+      'content/stories/why-hunan.md:11, field "chart id": expected the id of a chart in content/charts/ (filings-map, gdp-vs-activity); found "filing-map". Fix: did you mean "filings-map"?',
     );
   });
 

@@ -22,15 +22,17 @@ describe('parseYamlList', () => {
     expect(two?.value).toEqual({ id: 'two', leaders: [{ province: 110000, services: 87 }] });
   });
 
-  it('reports a syntax error with its line', () => {
+  it('reports an unclosed list on the line that opens it, not where the parser gives up', () => {
     const { problems } = parseYamlList('x.yaml', '- id: one\n  name: [unclosed\n- id: two\n');
-    expect(problems[0]).toMatchObject({ file: 'x.yaml', expected: 'valid YAML' });
-    expect(problems[0]?.line).toBeGreaterThanOrEqual(2);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'x.yaml', line: 2, found: 'no closing ]' });
   });
 
   it('rejects a repeated key in one entry', () => {
     const { problems } = parseYamlList('x.yaml', '- id: one\n  id: two\n');
-    expect(problems[0]).toMatchObject({ line: 2, expected: 'valid YAML' });
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 2, field: 'id', expected: 'each field once in an entry' }),
+    ]);
   });
 
   it('rejects an empty file, a file of comments and a top level that is not a list', () => {

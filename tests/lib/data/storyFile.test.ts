@@ -20,7 +20,7 @@ describe('readStoryFile', () => {
       render,
     );
     expect(problems.map(formatProblem)).toEqual([
-      'content/stories/unknown-chart.md:13, field "chart id": expected the id of a chart in content/charts/ (filings-map); found "filing-map". Fix: did you mean "filings-map"?.',
+      'content/stories/unknown-chart.md:13, field "chart id": expected the id of a chart in content/charts/ (filings-map); found "filing-map". Fix: did you mean "filings-map"?',
     ]);
   });
 
