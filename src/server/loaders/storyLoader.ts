@@ -8,6 +8,7 @@ import { storyEntrySchema, type Story } from '../../lib/schema/story.ts';
 import { chartSlot } from '../../lib/charts/chartSlots.ts';
 import { getCharts, invalidateCharts } from '../charts.ts';
 import { getContent, invalidateContent } from '../content.ts';
+import { listPublicFiles } from '../publicFiles.ts';
 
 const STORIES = 'content/stories';
 
@@ -60,6 +61,12 @@ function readStories(dir: string): { entries: StoryEntry[]; problems: ContentPro
     : [];
   const sources = new Set(getContent().sources.map((s) => s.data.id));
   const charts = getCharts();
+  const known = {
+    sources,
+    charts: charts.map((c) => c.id),
+    stories: files.map((f) => f.replace(/\.md$/, '')),
+    publicFiles: listPublicFiles(),
+  };
   const problems: ContentProblem[] = [];
   const entries: StoryEntry[] = [];
   for (const name of files) {
@@ -68,7 +75,7 @@ function readStories(dir: string): { entries: StoryEntry[]; problems: ContentPro
     const result = readStoryFile(
       file,
       text,
-      { sources, charts: charts.map((c) => c.id) },
+      known,
       // The figure goes in when the page is written (src/pages/stories/[slug].astro).
       chartSlot,
     );

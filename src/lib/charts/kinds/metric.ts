@@ -8,6 +8,7 @@ import type { ContentSet } from '../../data/contentSet.ts';
 import { isInteger } from '../../data/declaration.ts';
 import { placeCode, slug, text } from '../../schema/common.ts';
 import { computeMetric, keyOf, metricRows, provinceOf, type PlaceValue } from '../measure.ts';
+import { calendarMistake } from '../../format/calendar.ts';
 import { DATE_TEXT } from '../period.ts';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()], {
@@ -22,7 +23,13 @@ export const whereSchema = z
 const dateText = z
   .union([z.string(), z.number()])
   .transform(String)
-  .refine((v) => DATE_TEXT.test(v), { error: 'a year, month or day: 2018, 2018-01 or 2018-01-15' });
+  .refine((v) => DATE_TEXT.test(v), {
+    error: 'a year, month or day: 2018, 2018-01 or 2018-01-15',
+    abort: true,
+  })
+  .refine((v) => calendarMistake(v) === undefined, {
+    error: (issue) => calendarMistake(String(issue.input)) ?? 'a date in the calendar',
+  });
 
 /** Only rows dated inside these ends (inclusive) count; `on` is the date column (default: the dataset's). */
 export const periodSchema = z.strictObject(
