@@ -52,15 +52,18 @@ export function placeholderProblems(
   file: string,
   bodyLine: number,
 ): ContentProblem[] {
+  let key: string | undefined;
   return text.split(/\r?\n/).flatMap((line, i) => {
+    // In the frontmatter, a list item or comment belongs to the field above it.
+    const field = i + 1 < bodyLine ? /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line) : null;
+    if (field) key = field[1];
     if (!line.includes(PLACEHOLDER)) return [];
-    const key = i + 1 < bodyLine ? /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line) : null;
-    const written = (key ? (key[2] ?? '') : line).trim();
+    const written = (field ? (field[2] ?? '') : line).trim();
     return [
       {
         file,
         line: i + 1,
-        field: key?.[1] ?? 'story text',
+        field: (i + 1 < bodyLine ? key : undefined) ?? 'story text',
         expected: `the story's own text in place of each ${PLACEHOLDER}…】 placeholder before it is published`,
         found: `"${written.length > 40 ? `${written.slice(0, 39)}…` : written}"`,
         hint: 'write the text (delete the notes), or keep draft: true in the frontmatter until the story is ready',
