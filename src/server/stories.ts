@@ -8,8 +8,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type StoryEntry = CollectionEntry<'stories'>;
 
-/** True in the preview (astro dev): drafts are shown there. */
-export const SHOW_DRAFTS = import.meta.env.DEV;
+/**
+ * True in the preview: astro dev runs in development mode, astro build in production mode.
+ * (Not import.meta.env.DEV: that follows NODE_ENV, and a build run with NODE_ENV=test — from
+ * the tests, say — would publish the drafts.)
+ */
+export const SHOW_DRAFTS = import.meta.env.MODE === 'development';
 
 /** The stories to show: the published ones, and drafts too in the preview. */
 export async function publishedStories(): Promise<StoryEntry[]> {
