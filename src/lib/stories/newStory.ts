@@ -47,7 +47,7 @@ export function newStoryText({ today, charts, source }: NewStoryInput): string {
     `dek: ${todo('导语，一两句话，写在标题下面')}`,
     `byline: ${todo('作者，如中部链变数据组')}`,
     `date: ${today}`,
-    '# 可选：话题，如 tags: [湖南, 产业园]',
+    '# 可选：话题，如tags: [湖南, 产业园]',
     '# 正文引用的资料：content/sources.yaml里的编号，一行一个；文中图表的来源会自动列出。',
     'sources:',
     `  - ${source} # ${todo('换成本文引用的资料')}`,
