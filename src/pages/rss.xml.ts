@@ -1,12 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
+import { publishedStories } from '../server/stories.ts';
 
 /** The stories as an RSS feed, newest first. */
 export async function GET(context: APIContext) {
-  const stories = (await getCollection('stories')).sort((a, b) =>
-    b.data.date.localeCompare(a.data.date),
-  );
+  const stories = (await publishedStories()).sort((a, b) => b.data.date.localeCompare(a.data.date));
   return rss({
     title: '中部链变：报道',
     description: '2018—2020年中部六省竞逐区块链产业的数据新闻。',

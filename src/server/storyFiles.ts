@@ -6,6 +6,7 @@ import type { ContentProblem } from '../lib/data/contentError.ts';
 import { decodeText } from '../lib/data/decodeText.ts';
 import { readStoryFile } from '../lib/data/storyFile.ts';
 import type { Story } from '../lib/schema/story.ts';
+import { listPublicFiles } from './publicFiles.ts';
 
 export const STORIES = 'content/stories';
 
@@ -36,6 +37,11 @@ export function readStories(
         .filter((f) => f.endsWith('.md'))
         .sort()
     : [];
+  const context = {
+    ...known,
+    stories: files.map((f) => f.replace(/\.md$/, '')),
+    publicFiles: listPublicFiles(root),
+  };
   const problems: ContentProblem[] = [];
   const entries: StoryEntry[] = [];
   for (const name of files) {
@@ -47,7 +53,7 @@ export function readStories(
     }
     const text = decoded.text;
     // The figure goes in when the page is written (src/pages/stories/[slug].astro).
-    const result = readStoryFile(file, text, known, chartSlot);
+    const result = readStoryFile(file, text, context, chartSlot);
     problems.push(...result.problems);
     if (result.story)
       entries.push({

@@ -33,10 +33,13 @@ function figures(body: string): { value: number; unit: string; text: string }[] 
 }
 
 describe.each(stories)('the figures in %s', (file) => {
-  const body = splitFrontmatter(readFileSync(join(dir, file), 'utf8'))?.body ?? '';
+  const split = splitFrontmatter(readFileSync(join(dir, file), 'utf8'));
+  const body = split?.body ?? '';
   const stated = figures(body);
+  // A draft (draft: true) is still being written: it need not state figures yet.
+  const draft = /^draft:\s*true\s*$/m.test(split?.frontmatter ?? '');
 
-  it('states figures', () => {
+  it.skipIf(draft)('states figures', () => {
     expect(stated.length).toBeGreaterThan(5);
   });
 

@@ -1,9 +1,14 @@
 /**
- * Reads one story file: validates its frontmatter (with file lines), checks its source ids, and
- * places its charts. Pure: the caller supplies the known ids and the chart renderer.
+ * Reads one story file: validates its frontmatter (with file lines), checks its source ids and
+ * dates, places its charts, and checks its text, pictures and links. Pure: the caller supplies
+ * what exists (sources, charts, files in public/) and the chart renderer.
  */
 import { placeCharts, type Placement } from '../charts/placeCharts.ts';
 import { storySchema, type Story } from '../schema/story.ts';
+import { bodyLines } from '../stories/bodyLines.ts';
+import { imageProblems } from '../stories/images.ts';
+import { linkProblems, type SitePages } from '../stories/links.ts';
+import { emptyBodyProblem, placeholderProblems } from '../stories/prose.ts';
 import type { ContentProblem } from './contentError.ts';
 import { didYouMean } from './didYouMean.ts';
 import { splitFrontmatter, type SplitMarkdown } from './frontmatter.ts';
@@ -21,10 +26,16 @@ export interface StoryFileResult {
   problems: ContentProblem[];
 }
 
+/** What a story can cite, place and link to. */
+export interface StoryContext extends SitePages {
+  /** Ids in content/sources.yaml. */
+  sources: ReadonlySet<string>;
+}
+
 export function readStoryFile(
   file: string,
   text: string,
-  known: { sources: ReadonlySet<string>; charts: readonly string[] },
+  known: StoryContext,
   renderChart: (id: string) => string,
 ): StoryFileResult {
   const split = splitFrontmatter(text);
@@ -44,15 +55,27 @@ export function readStoryFile(
     };
   }
   const { story, problems } = readFrontmatter(file, split, known.sources);
-  problems.push(...unsafeHtmlProblems(split.body, file, split.bodyLine));
+  const unsafe = unsafeHtmlProblems(split.body, file, split.bodyLine);
+  problems.push(...unsafe);
   const placed = placeCharts(split.body, file, known.charts, renderChart, split.bodyLine);
   problems.push(...placed.problems);
+  const lines = bodyLines(split.body, split.bodyLine);
+  // A line with unsafe HTML is to be removed: its pictures and links say nothing more.
+  const checked = lines.filter((l) => !unsafe.some((p) => p.line === l.line));
+  problems.push(...imageProblems(checked, file, known.publicFiles));
+  problems.push(...linkProblems(checked, file, known));
+  // A draft may be empty or hold placeholders while it is written, never once published.
+  const empty = emptyBodyProblem(lines, file, split.bodyLine - 1);
+  if (empty && story?.draft !== true) problems.push(empty);
+  if (story && story.draft !== true)
+    problems.push(...placeholderProblems(text.replace(/^\uFEFF/, ''), file, split.bodyLine));
   return {
     ...(story ? { story } : {}),
     markdown: placed.markdown,
     body: split.body,
     placements: placed.placements,
-    problems,
+    // In the order of the file, so a journalist can work down it.
+    problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
 }
 
@@ -71,7 +94,17 @@ function readFrontmatter(
   problems.push(...rowProblems.map(({ item, ...p }) => shiftLine(p, offset)));
   // Source ids are checked even when another field is wrong, so one pass finds every problem.
   problems.push(...unknownSourceProblems(file, parsed.items[0], sources, offset));
-  return { story: rows[0]?.data, problems };
+  const story = rows[0]?.data;
+  if (story?.updated && story.updated < story.date)
+    problems.push({
+      file,
+      line: (parsed.items[0]?.lineOf(['updated']) ?? 1) + offset,
+      field: 'updated',
+      expected: `a date no earlier than date (${story.date}): the day of the last change`,
+      found: `"${story.updated}"`,
+      hint: 'correct the day, or swap date and updated if they are the wrong way round',
+    });
+  return { story, problems };
 }
 
 /** The problem with its line, if it has one, moved down by `offset` lines. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarMistake } from '../format/calendar.ts';
 import { PARTIAL_DATE } from '../format/partialDate.ts';
 import { sourceIds, text } from './common.ts';
 
@@ -10,7 +11,10 @@ const day = () =>
     z
       .string({ error: 'a publication date written 2020-05-16' })
       .regex(PARTIAL_DATE, { error: 'a publication date written 2020-05-16', abort: true })
-      .regex(DAY, { error: 'a full date with the day, e.g. 2020-05-16' }),
+      .regex(DAY, { error: 'a full date with the day, e.g. 2020-05-16', abort: true })
+      .refine((value) => calendarMistake(value) === undefined, {
+        error: (issue) => calendarMistake(String(issue.input)) ?? 'a date in the calendar',
+      }),
   );
 
 /** The frontmatter of a story: content/stories/<slug>.md. */
@@ -31,6 +35,11 @@ export const storySchema = z.strictObject({
   sources: sourceIds(),
   /** Order on the home page: lower first. */
   order: z.number({ error: 'a number' }).int({ error: 'a whole number' }).optional(),
+  /**
+   * true while the story is being written: it is shown in the preview (npm run dev), with a
+   * 草稿 banner, and left out of the built site, the feed, the sitemap and the search.
+   */
+  draft: z.boolean({ error: 'true or false' }).optional(),
 });
 
 export type Story = z.infer<typeof storySchema>;

@@ -37,7 +37,8 @@ describe('placeCharts', () => {
     const { problems } = placeCharts("::chart{id='filings-map'}", 's.md', ['filings-map'], render);
     expect(problems[0]).toMatchObject({
       line: 1,
-      expected: 'a line of its own written ::chart{id="chart-id"}',
+      field: 'chart placement',
+      hint: 'did you mean ::chart{id="filings-map"}?',
     });
   });
 

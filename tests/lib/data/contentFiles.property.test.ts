@@ -64,7 +64,11 @@ const chartLines = fc.array(
 );
 
 describe('content files under random input', () => {
-  const known = { sources: new Set(['seed-article']), charts: ['filings-map'] };
+  const known = {
+    sources: new Set(['seed-article']),
+    charts: ['filings-map'],
+    publicFiles: new Set<string>(),
+  };
 
   it('a story file: never throws; a story, or problems on lines of that file', () => {
     fc.assert(

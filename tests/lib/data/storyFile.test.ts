@@ -8,7 +8,11 @@ import { proseLength, readingMinutes } from '../../../src/lib/format/readingTime
 
 const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'stories', name), 'utf8');
-const known = { sources: new Set(['seed-article']), charts: ['filings-map'] };
+const known = {
+  sources: new Set(['seed-article']),
+  charts: ['filings-map'],
+  publicFiles: new Set<string>(),
+};
 const render = (id: string) => `<figure data-chart="${id}"></figure>`;
 
 describe('readStoryFile', () => {

@@ -8,7 +8,7 @@ import type { ContentSet } from '../../data/contentSet.ts';
 import { isInteger } from '../../data/declaration.ts';
 import { placeCode, slug, text } from '../../schema/common.ts';
 import { computeMetric, keyOf, metricRows, provinceOf, type PlaceValue } from '../measure.ts';
-import { isRealDate } from '../../format/partialDate.ts';
+import { calendarMistake } from '../../format/calendar.ts';
 import { DATE_TEXT } from '../period.ts';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()], {
@@ -29,7 +29,9 @@ const dateText = z
     error: 'a year, month or day: 2018, 2018-01 or 2018-01-15',
     abort: true,
   })
-  .refine(isRealDate, { error: 'a date that exists in the calendar' });
+  .refine((v) => calendarMistake(v) === undefined, {
+    error: (issue) => calendarMistake(String(issue.input)) ?? 'a date in the calendar',
+  });
 
 /** Only rows dated inside these ends (inclusive) count; `on` is the date column (default: the dataset's). */
 export const periodSchema = z.strictObject(
