@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chartSlot } from '../lib/charts/chartSlots.ts';
 import type { ContentProblem } from '../lib/data/contentError.ts';
 import { decodeText } from '../lib/data/decodeText.ts';
+import { splitFrontmatter } from '../lib/data/frontmatter.ts';
 import { readStoryFile } from '../lib/data/storyFile.ts';
 import type { Story } from '../lib/schema/story.ts';
 import { listPublicFiles } from './publicFiles.ts';
@@ -37,16 +38,20 @@ export function readStories(
         .filter((f) => f.endsWith('.md'))
         .sort()
     : [];
+  const texts = files.map((name) => {
+    const file = `${STORIES}/${name}`;
+    return { name, file, decoded: decodeText(file, readFileSync(join(dir, name))) };
+  });
   const context = {
     ...known,
-    stories: files.map((f) => f.replace(/\.md$/, '')),
+    stories: files.map(slugOf),
     publicFiles: listPublicFiles(root),
+    // Known before any story is read, so a published story linking to a draft is a problem.
+    drafts: texts.filter(({ decoded }) => isDraft(decoded.text)).map(({ name }) => slugOf(name)),
   };
   const problems: ContentProblem[] = [];
   const entries: StoryEntry[] = [];
-  for (const name of files) {
-    const file = `${STORIES}/${name}`;
-    const decoded = decodeText(file, readFileSync(join(dir, name)));
+  for (const { name, file, decoded } of texts) {
     if (decoded.problem) {
       problems.push(decoded.problem);
       continue;
@@ -57,7 +62,7 @@ export function readStories(
     problems.push(...result.problems);
     if (result.story)
       entries.push({
-        id: name.replace(/\.md$/, ''),
+        id: slugOf(name),
         file,
         story: result.story,
         markdown: result.markdown,
@@ -66,4 +71,12 @@ export function readStories(
       });
   }
   return { entries, problems };
+}
+
+const slugOf = (name: string) => name.replace(/\.md$/, '');
+
+/** Whether a story's frontmatter says `draft: true` (read fully, and checked, later). */
+function isDraft(text: string | undefined): boolean {
+  const frontmatter = text === undefined ? undefined : splitFrontmatter(text)?.frontmatter;
+  return frontmatter !== undefined && /^draft:\s*true\s*(?:#.*)?$/m.test(frontmatter);
 }

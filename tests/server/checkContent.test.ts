@@ -54,4 +54,37 @@ describe('checkContent', () => {
     );
     expect(report).toContain('did you mean "regional-investment"?');
   });
+
+  it('stops a published story linking to a draft, and lets a draft link anywhere', () => {
+    const draft = join(root, 'content/stories/zz-draft.md');
+    writeFileSync(
+      draft,
+      [
+        '---',
+        'title: 草稿',
+        'dek: 还没写完',
+        'byline: 数据组',
+        'date: 2026-12-01',
+        'sources:',
+        '  - seed-01blockchain-2020-05-16',
+        'draft: true',
+        '---',
+        '',
+        '见[另一篇](/stories/why-hunan/)。',
+        '',
+      ].join('\n'),
+    );
+    edit(
+      'content/stories/why-hunan.md',
+      /\n\n([^\n#:-][^\n]+)\n/,
+      '\n\n$1[草稿](/stories/zz-draft/)\n',
+    );
+    const links = checkContent(root).problems.filter((p) => p.field === 'link');
+    expect(links.map((p) => [p.file, p.found])).toEqual([
+      [
+        'content/stories/why-hunan.md',
+        '"/stories/zz-draft/": that story is a draft (draft: true), so its page is not published',
+      ],
+    ]);
+  });
 });

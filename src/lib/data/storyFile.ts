@@ -63,7 +63,8 @@ export function readStoryFile(
   // A line with unsafe HTML is to be removed: its pictures and links say nothing more.
   const checked = lines.filter((l) => !unsafe.some((p) => p.line === l.line));
   problems.push(...imageProblems(checked, file, known.publicFiles));
-  problems.push(...linkProblems(checked, file, known));
+  // A draft may link to other drafts: both are shown in the preview only.
+  problems.push(...linkProblems(checked, file, story?.draft ? { ...known, drafts: [] } : known));
   // A draft may be empty or hold placeholders while it is written, never once published.
   const empty = emptyBodyProblem(lines, file, split.bodyLine - 1);
   if (empty && story?.draft !== true) problems.push(empty);

@@ -17,6 +17,8 @@ export interface SitePages {
   stories?: readonly string[];
   /** Files in public/, as site addresses (/images/park-gate.jpg). */
   publicFiles: ReadonlySet<string>;
+  /** Slugs of draft stories: a published story may not link to one, as its page is not built. */
+  drafts?: readonly string[];
 }
 
 /** The first part of every page address of the site (src/pages/). */
@@ -104,6 +106,13 @@ function pageProblem(url: string, site: SitePages): Problem | undefined {
       : section === 'stories'
         ? site.stories
         : undefined;
+  if (section === 'stories' && site.drafts?.includes(id))
+    return {
+      field: 'link',
+      expected: 'the address of a published story',
+      found: `"${url}": that story is a draft (draft: true), so its page is not published`,
+      hint: 'publish that story first, or remove the link',
+    };
   if (!known || id === '' || known.includes(chart)) return undefined;
   const guess = didYouMean(chart, known);
   return {
