@@ -64,6 +64,11 @@ if (report.problems.length > 0) {
   ].join(', ');
   for (const warning of viewWarnings(report.charts)) console.warn(`warning: ${warning}`);
   console.log(`content OK in ${took}: ${counts}`);
+  const drafts = report.stories.filter((s) => s.story.draft).map((s) => s.file);
+  if (drafts.length > 0)
+    console.log(
+      `drafts, shown only in the preview until "draft: true" is deleted: ${drafts.join(', ')}`,
+    );
   const fix = process.argv.includes('--fix');
   const warnings = checkStyle(fix);
   if (fix) console.log('house style: fixes applied; run again to see what is left.');

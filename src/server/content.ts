@@ -16,7 +16,7 @@ import { decodeText } from '../lib/data/decodeText.ts';
 let cached: { key: string; reading: ContentReading } | undefined;
 
 /**
- * The root and the newest modification time under content/: a cache key that changes when a
+ * The root and the newest modification time under content/ and public/images/: a cache key that changes when a
  * journalist saves a file. The dev server loads pages and content loaders as separate module
  * instances, so each cache must notice edits itself rather than wait to be told.
  */
@@ -43,8 +43,11 @@ function walkStamp(root: string): string {
     }
     newest = Math.max(newest, statSync(dir).mtimeMs);
   };
-  const content = resolve(root, 'content');
-  if (existsSync(content)) walk(content);
+  // Story pictures live in public/images/: adding one settles a story's "no such file" problem.
+  for (const dir of ['content', 'public/images']) {
+    const full = resolve(root, dir);
+    if (existsSync(full)) walk(full);
+  }
   return `${root}@${newest}`;
 }
 

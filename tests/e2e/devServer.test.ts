@@ -2,8 +2,8 @@
 // to a data value, a chart title or a story shows on the next load within 3 s; a broken file
 // turns every page into the problem page (status 500, file:line, the fix) and fixing it brings
 // the page back, all without a restart. Plain fetch: the preview's HTML is all that is asserted.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevServer, type DevServer } from '../support/devServer.ts';
@@ -164,6 +164,27 @@ describe('a broken file shows as the problem page, and fixing it recovers', () =
     });
     const fixed = (p: Page) => p.status === 200 && p.html.includes('预览测试：2018年至2020年春');
     await within('/stories/why-hunan/', fixed, 'story fixed');
+  });
+
+  it('a story picture that is missing, until the file is added to public/images/', async () => {
+    const picture = join(project.dir, 'public/images/zz-preview.png');
+    await whileBroken(
+      STORY,
+      STORY_CHART,
+      `${STORY_CHART}\n\n![预览测试图](/images/zz-preview.png)`,
+      async () => {
+        await within(
+          '/stories/why-hunan/',
+          problemPage('public/images/zz-preview.png'),
+          'no picture',
+        );
+        mkdirSync(dirname(picture), { recursive: true });
+        writeFileSync(picture, readFileSync(join(project.dir, 'public/favicon.svg')));
+        const shown = (p: Page) => p.status === 200 && p.html.includes('预览测试图');
+        await within('/stories/why-hunan/', shown, 'picture added');
+      },
+    );
+    rmSync(picture);
   });
 
   it('the server is still running, and printed no UnhandledRejection', () => {

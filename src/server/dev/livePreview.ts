@@ -102,7 +102,7 @@ function createPreview(server: ViteDevServer, logger: AstroIntegrationLogger) {
   };
 
   let timer: NodeJS.Timeout | undefined;
-  /** A file under content/ was saved, added or removed: check, then reload open pages. */
+  /** A file under content/ or public/images/ was saved, added or removed: check, then reload. */
   const changed = () => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
@@ -121,9 +121,12 @@ export function livePreview(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const preview = createPreview(server, logger);
         const content = resolve(server.config.root, 'content') + sep;
+        // Story pictures: adding one settles a story's "no such file" problem.
+        const pictures = resolve(server.config.root, 'public/images') + sep;
         server.watcher.add(content);
         server.watcher.on('all', (_event, path) => {
-          if (resolve(path).startsWith(content)) preview.changed();
+          const full = resolve(path);
+          if (full.startsWith(content) || full.startsWith(pictures)) preview.changed();
         });
         server.middlewares.use(preview.middleware);
         // Problems at start are listed in the terminal at once, not only on the first page.
