@@ -39,7 +39,8 @@ export function storyLoader(): Loader {
         );
       await preview();
       const resync = async (changed: string) => {
-        if (!/[\\/]content[\\/]/.test(changed)) return;
+        // Story pictures count too: adding one may settle a story's problem.
+        if (!/[\\/](?:content|public[\\/]images)[\\/]/.test(changed)) return;
         // A story is stored as written (its figures go in when the page is made), so a data or
         // chart file changes no story; the preview checks those files itself. After a failed
         // sync any fix may be the one that lets the stories in.
