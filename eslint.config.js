@@ -1,5 +1,5 @@
 // Flat config: typed rules for TypeScript, Astro's rules for .astro files, and the import
-// boundaries of shared/docs/design.md enforced per folder.
+// boundaries between the folders (README.md, "Layout") enforced per folder.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
