@@ -8,7 +8,7 @@
 import type { ContentProblem } from '../data/contentError.ts';
 import { didYouMean } from '../data/didYouMean.ts';
 import type { BodyLine } from './bodyLines.ts';
-import { targetsIn } from './targets.ts';
+import { targetsOnLines } from './targets.ts';
 
 /** A scheme (https:, http:) or a protocol-relative // address. */
 export const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -27,16 +27,10 @@ export function imageProblems(
   file: string,
   publicFiles: ReadonlySet<string>,
 ): ContentProblem[] {
-  return lines.flatMap(({ line, kind, scan }) =>
-    kind !== 'text'
-      ? []
-      : targetsIn(scan)
-          .filter((t) => t.kind === 'image')
-          .flatMap((image) =>
-            [addressProblem(image.url, publicFiles), descriptionProblem(image.alt ?? '')]
-              .filter((p) => p !== undefined)
-              .map((p) => ({ file, line, ...p })),
-          ),
+  return targetsOnLines(lines, 'image').flatMap(({ line, target: image }) =>
+    [addressProblem(image.url, publicFiles), descriptionProblem(image.alt ?? '')]
+      .filter((p) => p !== undefined)
+      .map((p) => ({ file, line, ...p })),
   );
 }
 

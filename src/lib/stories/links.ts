@@ -8,7 +8,7 @@ import type { ContentProblem } from '../data/contentError.ts';
 import { didYouMean } from '../data/didYouMean.ts';
 import type { BodyLine } from './bodyLines.ts';
 import { REMOTE, sitePath } from './images.ts';
-import { targetsIn } from './targets.ts';
+import { targetsOnLines } from './targets.ts';
 
 /** What a story may link to on this site. */
 export interface SitePages {
@@ -44,16 +44,10 @@ export function linkProblems(
   file: string,
   site: SitePages,
 ): ContentProblem[] {
-  return lines.flatMap(({ line, kind, scan }) =>
-    kind !== 'text'
-      ? []
-      : targetsIn(scan)
-          .filter((t) => t.kind === 'link')
-          .flatMap((link) => {
-            const problem = linkProblem(link.url, site);
-            return problem ? [{ file, line, ...problem }] : [];
-          }),
-  );
+  return targetsOnLines(lines, 'link').flatMap(({ line, target: link }) => {
+    const problem = linkProblem(link.url, site);
+    return problem ? [{ file, line, ...problem }] : [];
+  });
 }
 
 function linkProblem(url: string, site: SitePages): Problem | undefined {

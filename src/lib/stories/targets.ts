@@ -4,6 +4,7 @@
  * through. A scan of the text as written, not a full Markdown parse: code and comments are
  * already removed (src/lib/stories/bodyLines.ts).
  */
+import type { BodyLine } from './bodyLines.ts';
 
 export interface Target {
   kind: 'image' | 'link';
@@ -21,6 +22,20 @@ const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*(<[^>\n]*>|\S+)/;
 const HTML_TAG = /<(img|a)\b[^>]*>/gi;
 
 const unwrap = (url: string) => url.replace(/^<(.*)>$/, '$1').trim();
+
+/** The pictures or the links on a story's text lines, each with its file line. */
+export function targetsOnLines(
+  lines: readonly BodyLine[],
+  kind: Target['kind'],
+): { line: number; target: Target }[] {
+  return lines.flatMap(({ line, kind: lineKind, scan }) =>
+    lineKind !== 'text'
+      ? []
+      : targetsIn(scan)
+          .filter((t) => t.kind === kind)
+          .map((target) => ({ line, target })),
+  );
+}
 
 export function targetsIn(line: string): Target[] {
   const targets: Target[] = [];

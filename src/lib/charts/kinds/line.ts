@@ -3,7 +3,7 @@
  * one row per period (a second one would be added up silently, so it is an error: filter it out
  * with `where`); a missing period is a gap, never a zero.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ContentProblem } from '../../data/contentError.ts';
 import type { Row } from '../../data/contentSet.ts';
 import { text } from '../../schema/common.ts';
@@ -14,12 +14,10 @@ import { rowsWhere } from '../measure.ts';
 import { resolveAnnotations } from './annotations.ts';
 import { checkColumn, checkDataset, checkWhere } from './checks.ts';
 import { metricMeta, whereSchema } from './metric.ts';
-import { defineKind, type BuildContext, type CheckContext } from './types.ts';
+import { datasetField, defineKind, type BuildContext, type CheckContext } from './types.ts';
 
 const fields = {
-  data: z
-    .string({ error: 'the name of a dataset in content/data/' })
-    .describe('The dataset: its file name in content/data/.'),
+  data: datasetField(),
   x: text().default('year').describe('The period column: a year or a date column.'),
   value: text().describe('The numeric column to draw.'),
   by: text()

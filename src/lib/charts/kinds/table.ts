@@ -6,7 +6,7 @@ import { matchesWhere } from '../measure.ts';
 import { resolveAnnotations } from './annotations.ts';
 import { checkColumn, checkDataset, checkWhere } from './checks.ts';
 import { whereSchema } from './metric.ts';
-import { defineKind } from './types.ts';
+import { datasetField, defineKind } from './types.ts';
 
 const csvValue = (value: unknown): string | number | null => {
   if (value === undefined || value === null) return null;
@@ -20,9 +20,7 @@ const csvValue = (value: unknown): string | number | null => {
 export const table = defineKind({
   label: '表格',
   fields: {
-    data: z
-      .string({ error: 'the name of a dataset in content/data/' })
-      .describe('The dataset: its file name in content/data/.'),
+    data: datasetField(),
     columns: z
       .array(text(), { error: 'a list of column names' })
       .optional()

@@ -21,12 +21,10 @@ import { checkColumn, checkDataset, checkWhere } from './checks.ts';
 import { whereSchema } from './metric.ts';
 import { categoriesOf, grouped, lanesOf, type LaneFields } from './timelineLanes.ts';
 import { timelineRows } from './timelineRows.ts';
-import { defineKind, type BuildContext, type CheckContext } from './types.ts';
+import { datasetField, defineKind, type BuildContext, type CheckContext } from './types.ts';
 
 const layerFields = {
-  data: z
-    .string({ error: 'the name of a dataset in content/data/' })
-    .describe('The dataset: its file name in content/data/.'),
+  data: datasetField(),
   date: text().default('date').describe('The date column (a date or year column).'),
   label: text().describe('The column that says what happened, shown beside each mark.'),
   lane: text()

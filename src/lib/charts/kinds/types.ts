@@ -13,6 +13,12 @@ import { placeCode, sourceIds, text } from '../../schema/common.ts';
 import type { Annotation } from './annotations.ts';
 import { annotationSchema } from './annotations.ts';
 
+/** `data:` in kinds that draw one dataset's rows directly (line, timeline, table). */
+export const datasetField = () =>
+  z
+    .string({ error: 'the name of a dataset in content/data/' })
+    .describe('The dataset: its file name in content/data/.');
+
 /** Fields every chart file may have, whatever its kind. */
 export const commonFields = {
   title: text().describe('The headline: says what the chart shows, in Chinese.'),
