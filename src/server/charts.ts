@@ -10,6 +10,7 @@ import type { ChartModel, ViewListItem } from '../lib/charts/kinds/types.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
 import type { Source } from '../lib/schema/source.ts';
 import { creditLine } from '../lib/sources/groups.ts';
+import { SECONDARY_ONLY_NOTE, secondaryOnly } from '../lib/sources/tiers.ts';
 import { readChartFiles } from './chartFiles.ts';
 import { contentStamp, getContent } from './content.ts';
 import { GEO } from './geo.ts';
@@ -90,7 +91,8 @@ export function sourceLabeller(content: ContentSet): (ids: readonly string[]) =>
     const known = ids.flatMap((id) => byId.get(id) ?? []);
     if (known.length === 0) return '无来源数据';
     const { named, total, more } = creditLine(known);
-    return `来源：${named.map((s) => s.publisher).join('、')}${more > 0 ? `等${total}份` : ''}`;
+    const note = secondaryOnly(known) ? `（${SECONDARY_ONLY_NOTE}）` : '';
+    return `来源：${named.map((s) => s.publisher).join('、')}${more > 0 ? `等${total}份` : ''}${note}`;
   };
 }
 
