@@ -7,13 +7,17 @@
 import { loadChartDefinitions, type LoadedChart } from '../lib/charts/chartDefinitions.ts';
 import type { Annotation } from '../lib/charts/kinds/annotations.ts';
 import type { ChartModel, ViewListItem } from '../lib/charts/kinds/types.ts';
+import { mapCredit, type MapCredit } from '../lib/charts/mapCredit.ts';
+import { ContentError } from '../lib/data/contentError.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
+import type { MapSettings } from '../lib/site/siteConfig.ts';
 import type { Source } from '../lib/schema/source.ts';
 import { creditLine } from '../lib/sources/groups.ts';
 import { readChartFiles } from './chartFiles.ts';
 import { contentStamp, getContent } from './content.ts';
 import { GEO } from './geo.ts';
 import { renderers, type Renderer } from './render/renderers.ts';
+import { readSiteSettings, readTiles } from './siteSettings.ts';
 import type { Svg } from './render/svg.ts';
 
 export interface ChartView {
@@ -50,6 +54,8 @@ export interface RenderedChart {
   table: ChartModel<unknown>['table'];
   csv: ChartModel<unknown>['csv'];
   sources: Source[];
+  /** Maps: the review number and boundary source, or the schematic or tile-map mark. */
+  mapCredit?: MapCredit;
   /** HTML that replaces the data table (the timeline's event list), for links based at `base`;
    * open on the chart's own page, collapsed elsewhere. */
   listing?: (base: string, open: boolean) => string;
@@ -64,8 +70,12 @@ export function getCharts(root = process.cwd()): RenderedChart[] {
   const key = contentStamp(root);
   if (cache?.key === key) return cache.charts;
   const content = getContent(root);
-  const charts = loadChartDefinitions(readChartFiles(root), content, GEO).map((chart) =>
-    renderChart(chart, content),
+  const site = readSiteSettings(root);
+  const tiles = readTiles(content, root);
+  const problems = [...site.problems, ...tiles.problems];
+  if (problems.length > 0) throw new ContentError(problems);
+  const charts = loadChartDefinitions(readChartFiles(root), content, GEO, tiles.tiles).map(
+    (chart) => renderChart(chart, content, site.config?.map),
   );
   cache = { key, charts };
   return charts;
@@ -94,7 +104,12 @@ export function sourceLabeller(content: ContentSet): (ids: readonly string[]) =>
   };
 }
 
-export function renderChart(chart: LoadedChart, content: ContentSet): RenderedChart {
+/** `map`: the site's map settings (content/site.yaml); without them a boundary map is a schematic. */
+export function renderChart(
+  chart: LoadedChart,
+  content: ContentSet,
+  map?: MapSettings,
+): RenderedChart {
   const { definition, model, id } = chart;
   // Each kind's renderer takes that kind's spec; the registry pairs them by the same key.
   const renderer = renderers[chart.kind] as Renderer<unknown>;
@@ -146,6 +161,9 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
     table: model.table,
     csv: model.csv,
     sources: register.filter((s) => used.has(s.id)),
+    ...(chart.kind === 'choropleth'
+      ? { mapCredit: mapCredit(chart.definition.map ?? 'boundaries', map) }
+      : {}),
     ...(renderer.listing && first
       ? {
           listing: (base: string, open: boolean) =>
