@@ -45,9 +45,7 @@ export function checkContent(
     ? collect(problems, () => loadChartDefinitions(chartFiles, content, GEO, tiles.tiles), [])
     : yamlOnly(chartFiles, problems);
   if (publish && site.config)
-    problems.push(
-      ...publicationProblems(boundaryMaps(chartFiles), site.config.map.review_number),
-    );
+    problems.push(...publicationProblems(boundaryMaps(chartFiles), site.config.map.review_number));
   // Stories are checked against what exists even when data or charts have problems: the ids
   // of every chart file, and the sources that did validate.
   const sources = reading.datasets.get('sources')?.rows ?? [];

@@ -27,5 +27,8 @@ export function readTiles(
 ): { tiles: TileLayout; problems: ContentProblem[] } {
   // Without valid places the codes cannot be checked; the places' own problems are reported.
   if (!content) return { tiles: new Map(), problems: [] };
-  return readTileLayout(readText(root, TILES_FILE), new Set(content.places.map((p) => p.data.code)));
+  return readTileLayout(
+    readText(root, TILES_FILE),
+    new Set(content.places.map((p) => p.data.code)),
+  );
 }

@@ -35,7 +35,9 @@ export function boundaryMaps(files: readonly ChartFile[]): BoundaryMap[] {
     const item = parseYamlMapping(file.path, file.text).parsed?.items[0];
     const value = item?.value as Record<string, unknown> | null | undefined;
     if (!item || value?.['kind'] !== 'choropleth' || value['map'] === 'tiles') return [];
-    return [{ file: file.path, line: item.lineOf(value['map'] === undefined ? ['kind'] : ['map']) }];
+    return [
+      { file: file.path, line: item.lineOf(value['map'] === undefined ? ['kind'] : ['map']) },
+    ];
   });
 }
 
@@ -49,9 +51,10 @@ export function publicationProblems(
     file,
     line,
     field: 'map',
-    expected: `in a publication build (${PUBLISH_VARIABLE}=1), a map without administrative boundaries, or a map review number (审图号) in ${SITE_FILE}`,
-    found: `a boundary map and no review number`,
-    hint: `write "map: tiles" in this chart file to draw it as a tile map, or write the review number issued for the map as map.review_number in ${SITE_FILE}`,
+    expected: `a tile map, or a map review number (审图号) in ${SITE_FILE}: a publication build (${PUBLISH_VARIABLE}=1) publishes no administrative boundaries without one`,
+    found:
+      'a map that draws province boundaries (map: boundaries, the default) and no review number',
+    hint: `write "map: tiles" in this chart file, or write the map's review number as map.review_number in ${SITE_FILE}`,
   }));
 }
 

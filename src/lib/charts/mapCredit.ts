@@ -30,10 +30,7 @@ export function mapCredit(layout: 'boundaries' | 'tiles', map: MapSettings | und
   const status = map?.review_number ? 'reviewed' : 'schematic';
   return {
     status,
-    lines: [
-      map?.review_number ? `审图号：${map.review_number}` : SCHEMATIC_MARK,
-      ...sourceLines,
-    ],
+    lines: [map?.review_number ? `审图号：${map.review_number}` : SCHEMATIC_MARK, ...sourceLines],
     ...(source ? { source } : {}),
   };
 }

@@ -19,10 +19,13 @@ export interface TileMapInput extends Omit<ChoroplethInput, 'topology'> {
 export function tileMapSpec(input: TileMapInput): ChoroplethSpec {
   const { names, metrics, tiles } = input;
   const codes = [...new Set(metrics.flatMap((m) => m.values.map((v) => v.code)))];
-  const placed = codes.flatMap((code) => {
-    const tile = tiles.get(code);
-    return tile ? [tile] : [];
-  });
+  // In reading order, row by row: the order of the keyboard and of screen readers.
+  const placed = codes
+    .flatMap((code) => {
+      const tile = tiles.get(code);
+      return tile ? [tile] : [];
+    })
+    .sort((a, b) => a.row - b.row || a.col - b.col);
   const rows = Math.max(0, ...placed.map((t) => t.row)) + 1;
   const cols = Math.max(0, ...placed.map((t) => t.col)) + 1;
   const step = TILE.size + TILE.gap;

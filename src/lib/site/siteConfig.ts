@@ -54,7 +54,8 @@ export interface SiteConfig {
  * full-width), a serial number and 号. Loose on purpose: the check catches a pasted label, a
  * missing 号 or a number without its year, not every form an office may issue.
  */
-export const REVIEW_NUMBER = /^(?:GS[\u4e00-\u9fff]?|[\u4e00-\u9fff]S)[(（](?:19|20)\d{2}[)）]\d{1,6}号$/;
+export const REVIEW_NUMBER =
+  /^(?:GS[\u4e00-\u9fff]?|[\u4e00-\u9fff]S)[(（](?:19|20)\d{2}[)）]\d{1,6}号$/;
 
 /** Reads content/site.yaml's text: the settings, or the problems that stop the build. */
 export function readSiteConfig(
@@ -85,13 +86,21 @@ export function readSiteConfig(
   if (number)
     return {
       problems: [
-        { file, line: item.lineOf(['map', 'review_number']), field: 'map.review_number', ...number },
+        {
+          file,
+          line: item.lineOf(['map', 'review_number']),
+          field: 'map.review_number',
+          ...number,
+        },
       ],
     };
   // An empty review number is the same as none.
   const reviewNumber = config.map.review_number || undefined;
   const { review_number: _, ...map } = config.map;
-  return { config: { map: reviewNumber ? { ...map, review_number: reviewNumber } : map }, problems: [] };
+  return {
+    config: { map: reviewNumber ? { ...map, review_number: reviewNumber } : map },
+    problems: [],
+  };
 }
 
 /** What is wrong with a review number as written, if anything (empty is allowed: none yet). */

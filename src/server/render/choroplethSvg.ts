@@ -49,7 +49,7 @@ export function choroplethSvg(
     .join('');
   const body =
     hatchDefs(uid) +
-    `<g class="regions">${regions}</g><g class="prefectures" pointer-events="none">${prefectures}</g><g class="labels" pointer-events="none">${labels}${cityLabels}</g>${legends}`;
+    `<g class="regions">${regions}</g>${prefectures ? `<g class="prefectures" pointer-events="none">${prefectures}</g>` : ''}<g class="labels" pointer-events="none">${labels}${cityLabels}</g>${legends}`;
   const kind = spec.layout === 'tiles' ? 'choropleth chart-svg-tiles' : 'choropleth';
   return svgDocument({ width: spec.width, height }, text, kind, body, {
     'font-family': FONT_STACK,
