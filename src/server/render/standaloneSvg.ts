@@ -90,6 +90,7 @@ export function standaloneSvg(chart: RenderedChart): string {
       bold: i === 0 && chart.mapCredit?.status === 'schematic',
       color: i === 0 ? COLOURS.text : COLOURS.muted,
     });
+  if (chart.mapCredit) page.y += 6;
   page.text(chart.summary, 13);
   for (const a of chart.annotations) page.text(`${a.target ?? a.at}：${a.text}`, 13);
   for (const note of view?.notes ?? chart.notes)
