@@ -6,7 +6,7 @@
  */
 import { loadChartDefinitions, type LoadedChart } from '../lib/charts/chartDefinitions.ts';
 import type { Annotation } from '../lib/charts/kinds/annotations.ts';
-import type { ChartModel, ViewListItem } from '../lib/charts/kinds/types.ts';
+import type { ChartModel, ModelView, ViewListItem } from '../lib/charts/kinds/types.ts';
 import { mapCredit, type MapCredit } from '../lib/charts/mapCredit.ts';
 import { ContentError } from '../lib/data/contentError.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
@@ -113,38 +113,9 @@ export function renderChart(
   const { definition, model, id } = chart;
   // Each kind's renderer takes that kind's spec; the registry pairs them by the same key.
   const renderer = renderers[chart.kind] as Renderer<unknown>;
-  const sourceLabel = sourceLabeller(content);
-  // Screen readers hear the annotations with the picture's description.
-  const notes = model.annotations.map((a) => `${a.target ?? a.at}：${a.text}。`).join('');
   const register = content.sources.map((s) => s.data);
-  const views = (model as ChartModel<unknown>).views.map((view): ChartView => {
-    const title = view.title ?? definition.title;
-    const subtitle = view.subtitle ?? definition.subtitle;
-    const viewSources = new Set([...view.sources, ...(definition.sources ?? [])]);
-    const context = {
-      uid: view.metric ? `${id}-${view.metric}` : id,
-      title,
-      desc: `${definition.description ?? view.summary}${notes ? `图中标注：${notes}` : ''}`,
-      annotations: model.annotations,
-      sourceLabel,
-    };
-    // A view that cannot show a comparison is not drawn; the figure lists its values.
-    const svg = view.list ? undefined : renderer.svg(view.spec, context);
-    const narrow = view.list
-      ? undefined
-      : renderer.narrow?.(view.spec, { ...context, uid: `${context.uid}-narrow` });
-    return {
-      ...(view.metric ? { metric: view.metric, label: view.label ?? view.metric } : {}),
-      ...(svg ? { svg } : {}),
-      ...(narrow ? { narrow } : {}),
-      ...(view.list ? { list: view.list } : {}),
-      summary: view.summary,
-      title,
-      ...(subtitle ? { subtitle } : {}),
-      notes: view.notes ?? definition.notes ?? [],
-      sources: register.filter((s) => viewSources.has(s.id)),
-    };
-  });
+  const shared = { renderer, register, sourceLabel: sourceLabeller(content) };
+  const views = (model as ChartModel<unknown>).views.map((view) => renderView(chart, view, shared));
   const used = new Set([...model.sources, ...(definition.sources ?? [])]);
   const first = model.views[0];
   return {
@@ -161,6 +132,7 @@ export function renderChart(
     table: model.table,
     csv: model.csv,
     sources: register.filter((s) => used.has(s.id)),
+    // Every map says whether its boundaries are reviewed, a schematic, or tiles (mapCredit.ts).
     ...(chart.kind === 'choropleth'
       ? { mapCredit: mapCredit(chart.definition.map ?? 'boundaries', map) }
       : {}),
@@ -170,5 +142,46 @@ export function renderChart(
             renderer.listing?.(first.spec, base, open) ?? '',
         }
       : {}),
+  };
+}
+
+/** One view: its drawings (wide and narrow) and the text shown with it. */
+function renderView(
+  { definition, model, id }: LoadedChart,
+  view: ModelView<unknown>,
+  shared: {
+    renderer: Renderer<unknown>;
+    register: Source[];
+    sourceLabel: (ids: readonly string[]) => string;
+  },
+): ChartView {
+  const { renderer, register, sourceLabel } = shared;
+  // Screen readers hear the annotations with the picture's description.
+  const notes = model.annotations.map((a) => `${a.target ?? a.at}：${a.text}。`).join('');
+  const title = view.title ?? definition.title;
+  const subtitle = view.subtitle ?? definition.subtitle;
+  const viewSources = new Set([...view.sources, ...(definition.sources ?? [])]);
+  const context = {
+    uid: view.metric ? `${id}-${view.metric}` : id,
+    title,
+    desc: `${definition.description ?? view.summary}${notes ? `图中标注：${notes}` : ''}`,
+    annotations: model.annotations,
+    sourceLabel,
+  };
+  // A view that cannot show a comparison is not drawn; the figure lists its values.
+  const svg = view.list ? undefined : renderer.svg(view.spec, context);
+  const narrow = view.list
+    ? undefined
+    : renderer.narrow?.(view.spec, { ...context, uid: `${context.uid}-narrow` });
+  return {
+    ...(view.metric ? { metric: view.metric, label: view.label ?? view.metric } : {}),
+    ...(svg ? { svg } : {}),
+    ...(narrow ? { narrow } : {}),
+    ...(view.list ? { list: view.list } : {}),
+    summary: view.summary,
+    title,
+    ...(subtitle ? { subtitle } : {}),
+    notes: view.notes ?? definition.notes ?? [],
+    sources: register.filter((s) => viewSources.has(s.id)),
   };
 }
