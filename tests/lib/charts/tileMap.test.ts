@@ -15,6 +15,7 @@ import { textWidth } from '../../../src/lib/format/textWidth.ts';
 import { GEO, renderChart, type RenderedChart } from '../../../src/server/charts.ts';
 import { readChartFiles } from '../../../src/server/chartFiles.ts';
 import { getContent } from '../../../src/server/content.ts';
+import { standaloneSvg } from '../../../src/server/render/standaloneSvg.ts';
 import { readSiteSettings, readTiles } from '../../../src/server/siteSettings.ts';
 
 const content = getContent();
@@ -71,6 +72,19 @@ describe('every map chart as tiles', () => {
       const sizes = attr(svg, 'font-size').map(Number);
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
       expect(view.svg?.width).toBeLessThanOrEqual(330);
+    }
+  });
+
+  it('the exported SVG (and so any PNG made from it) prints each map’s credit', () => {
+    for (const file of maps) {
+      for (const chart of [render(file), render(asTiles(file))]) {
+        const svg = standaloneSvg(chart);
+        for (const line of chart.mapCredit?.lines ?? ['no credit']) {
+          // Long lines wrap: compare the text with the line breaks taken out.
+          const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+          expect(text.replaceAll('&amp;', '&')).toContain(line);
+        }
+      }
     }
   });
 
