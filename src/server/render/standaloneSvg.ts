@@ -5,7 +5,8 @@
  *
  * The image is laid out for a phone: EXPORT_WIDTH wide, with the chart's narrow drawing, so
  * shown at 360 px every text is at least 12 px. A table becomes one block per row, wrapped to the
- * width, so nothing runs off the image.
+ * width, so nothing runs off the image. A map prints its review number and boundary source (or
+ * its schematic mark) under the drawing, so any PNG rendered from this file keeps them.
  */
 import { COLOURS, FONT_STACK } from '../../lib/charts/theme.ts';
 import { wrapText } from '../../lib/format/wrapText.ts';
@@ -83,6 +84,14 @@ export function standaloneSvg(chart: RenderedChart): string {
     );
     page.y += height + 8;
   } else tableRows(chart, page);
+  // A map's review number and boundary source (or its schematic mark) sit right under it, inside
+  // the image: a PNG made from this file (issue 14) carries them too.
+  for (const [i, line] of (chart.mapCredit?.lines ?? []).entries())
+    page.text(line, 13, {
+      bold: i === 0 && chart.mapCredit?.status === 'schematic',
+      color: i === 0 ? COLOURS.text : COLOURS.muted,
+    });
+  if (chart.mapCredit) page.y += 6;
   page.text(chart.summary, 13);
   for (const a of chart.annotations) page.text(`${a.target ?? a.at}：${a.text}`, 13);
   for (const note of view?.notes ?? chart.notes)
