@@ -7,6 +7,10 @@
 import { loadChartDefinitions, type LoadedChart } from '../lib/charts/chartDefinitions.ts';
 import type { Annotation } from '../lib/charts/kinds/annotations.ts';
 import type { ChartModel, ViewListItem } from '../lib/charts/kinds/types.ts';
+import { chartReads, reaches } from '../lib/corrections/chartReads.ts';
+import { dataCorrections } from '../lib/corrections/dataCorrections.ts';
+import { dataCorrectionText } from '../lib/corrections/describe.ts';
+import type { ChartCorrection } from '../lib/corrections/log.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
 import type { Source } from '../lib/schema/source.ts';
 import { creditLine } from '../lib/sources/groups.ts';
@@ -50,6 +54,8 @@ export interface RenderedChart {
   table: ChartModel<unknown>['table'];
   csv: ChartModel<unknown>['csv'];
   sources: Source[];
+  /** Corrections to rows the chart shows (content/data/corrections.yaml), oldest first. */
+  corrections: ChartCorrection[];
   /** HTML that replaces the data table (the timeline's event list), for links based at `base`;
    * open on the chart's own page, collapsed elsewhere. */
   listing?: (base: string, open: boolean) => string;
@@ -99,8 +105,7 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
   // Each kind's renderer takes that kind's spec; the registry pairs them by the same key.
   const renderer = renderers[chart.kind] as Renderer<unknown>;
   const sourceLabel = sourceLabeller(content);
-  // Screen readers hear the annotations with the picture's description.
-  const notes = model.annotations.map((a) => `${a.target ?? a.at}：${a.text}。`).join('');
+  const notes = annotationText(model.annotations);
   const register = content.sources.map((s) => s.data);
   const views = (model as ChartModel<unknown>).views.map((view): ChartView => {
     const title = view.title ?? definition.title;
@@ -146,6 +151,7 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
     table: model.table,
     csv: model.csv,
     sources: register.filter((s) => used.has(s.id)),
+    corrections: correctionsOf(definition, content),
     ...(renderer.listing && first
       ? {
           listing: (base: string, open: boolean) =>
@@ -153,4 +159,17 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
         }
       : {}),
   };
+}
+
+/** The annotations as sentences: screen readers hear them with the picture's description. */
+function annotationText(annotations: readonly Annotation[]): string {
+  return annotations.map((a) => `${a.target ?? a.at}：${a.text}。`).join('');
+}
+
+/** The data corrections of the rows and fields a chart shows, each with its sentence. */
+function correctionsOf(definition: unknown, content: ContentSet): ChartCorrection[] {
+  const reads = chartReads(definition, content);
+  return dataCorrections(content.datasets)
+    .filter((correction) => reaches(reads, correction))
+    .map((correction) => ({ ...correction, text: dataCorrectionText(correction, content) }));
 }

@@ -27,8 +27,7 @@ function dataParts(value: unknown, content: ContentSet): Part[] {
   if (Array.isArray(value)) return value.flatMap((v) => dataParts(v, content));
   if (value === null || typeof value !== 'object') return [];
   const part = value as Part;
-  const own =
-    typeof part['data'] === 'string' && content.datasets.has(part['data']) ? [part] : [];
+  const own = typeof part['data'] === 'string' && content.datasets.has(part['data']) ? [part] : [];
   return [
     ...own,
     ...Object.entries(part)
@@ -64,9 +63,7 @@ function readOf(part: Part, content: ContentSet): ChartRead {
   return {
     dataset: name,
     rows: new Set(rows.map((row) => rowKey(dataset.declaration, row))),
-    fields: new Set(
-      specific ? [...named, ...filters] : publicColumns(dataset.declaration),
-    ),
+    fields: new Set(specific ? [...named, ...filters] : publicColumns(dataset.declaration)),
   };
 }
 

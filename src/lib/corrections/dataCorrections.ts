@@ -52,7 +52,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Every problem of the data corrections, checked against the datasets they name. */
-export function checkDataCorrections(datasets: ReadonlyMap<string, LoadedDataset>): ContentProblem[] {
+export function checkDataCorrections(
+  datasets: ReadonlyMap<string, LoadedDataset>,
+): ContentProblem[] {
   const log = datasets.get(CORRECTIONS);
   if (!log) return [];
   const rows = log.rows as unknown as LocatedRow<DataCorrection>[];
@@ -137,6 +139,9 @@ function unknownField(row: LocatedRow<DataCorrection>, dataset: LoadedDataset): 
       ? `"${row.data.field}", a column for the newsroom only (internal: true)`
       : `"${row.data.field}"`,
     ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+    ...(internal
+      ? { hint: 'readers see every correction: a change to a newsroom-only column needs none' }
+      : {}),
   };
 }
 

@@ -18,7 +18,8 @@ export function parseYamlList(
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) return { problems: yamlSyntaxProblems(file, text, 'list') };
   const root = doc.contents;
-  if (allowEmpty && isSeq(root) && root.items.length === 0) return { parsed: { file, format: 'yaml', items: [] }, problems: [] };
+  if (allowEmpty && isSeq(root) && root.items.length === 0)
+    return { parsed: { file, format: 'yaml', items: [] }, problems: [] };
   if (root === null || (isSeq(root) && root.items.length === 0)) {
     return {
       problems: [

@@ -49,7 +49,9 @@ export const storySchema = z.strictObject({
   updated: day().optional(),
   /** Corrections of the text, oldest first (content/README.md, "Corrections and updates"). */
   corrections: z
-    .array(storyCorrectionSchema, { error: 'a list of corrections, each with date, wrong and right' })
+    .array(storyCorrectionSchema, {
+      error: 'a list of corrections, each with date, wrong and right',
+    })
     .optional(),
   /** Topics, e.g. [湖南, 产业园]. */
   tags: z.array(text(), { error: 'a list of tags' }).optional(),

@@ -29,7 +29,10 @@ export function correctionDateProblems(
         ]
       : [],
   );
-  const latest = corrections.map((c) => c.date).sort().at(-1);
+  const latest = corrections
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
   if (story.updated && latest && story.updated < latest)
     problems.push({
       file,
