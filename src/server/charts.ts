@@ -9,6 +9,10 @@ import type { Annotation } from '../lib/charts/kinds/annotations.ts';
 import type { ChartModel, ModelView, ViewListItem } from '../lib/charts/kinds/types.ts';
 import { mapCredit, type MapCredit } from '../lib/charts/mapCredit.ts';
 import { ContentError } from '../lib/data/contentError.ts';
+import { chartReads, reaches } from '../lib/corrections/chartReads.ts';
+import { dataCorrections } from '../lib/corrections/dataCorrections.ts';
+import { dataCorrectionText } from '../lib/corrections/describe.ts';
+import type { ChartCorrection } from '../lib/corrections/log.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
 import type { MapSettings } from '../lib/site/siteConfig.ts';
 import type { Source } from '../lib/schema/source.ts';
@@ -57,6 +61,8 @@ export interface RenderedChart {
   sources: Source[];
   /** Maps: the review number and boundary source, or the schematic or tile-map mark. */
   mapCredit?: MapCredit;
+  /** Corrections to rows the chart shows (content/data/corrections.yaml), oldest first. */
+  corrections: ChartCorrection[];
   /** HTML that replaces the data table (the timeline's event list), for links based at `base`;
    * open on the chart's own page, collapsed elsewhere. */
   listing?: (base: string, open: boolean) => string;
@@ -138,6 +144,7 @@ export function renderChart(
     ...(chart.kind === 'choropleth'
       ? { mapCredit: mapCredit(chart.definition.map ?? 'boundaries', map) }
       : {}),
+    corrections: correctionsOf(definition, content),
     ...(renderer.listing && first
       ? {
           listing: (base: string, open: boolean) =>
@@ -186,4 +193,12 @@ function renderView(
     notes: view.notes ?? definition.notes ?? [],
     sources: register.filter((s) => viewSources.has(s.id)),
   };
+}
+
+/** The data corrections of the rows and fields a chart shows, each with its sentence. */
+function correctionsOf(definition: unknown, content: ContentSet): ChartCorrection[] {
+  const reads = chartReads(definition, content);
+  return dataCorrections(content.datasets)
+    .filter((correction) => reaches(reads, correction))
+    .map((correction) => ({ ...correction, text: dataCorrectionText(correction, content) }));
 }

@@ -96,7 +96,7 @@ export function loadRows(
   if (typeof text !== 'string') return { rows: [], problems: [text.problem] };
   const { parsed, problems } = dataset.file.endsWith('.csv')
     ? parseCsvTable(dataset.file, text)
-    : parseYamlList(dataset.file, text);
+    : parseYamlList(dataset.file, text, dataset.declaration.empty === 'allowed');
   if (!parsed) return { rows: [], problems };
   return validateRows(parsed, dataset.schema, {
     columns: dataset.declaration.columns,
