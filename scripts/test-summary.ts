@@ -19,3 +19,16 @@ console.log(
   `${sum('numPassedTests')} passed, ${sum('numFailedTests')} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`,
 );
 if (sum('numFailedTests') > 0 || sum('numPassedTests') === 0) process.exitCode = 1;
+
+// The newsroom checks that read material outside the repository say, at the very end, whether
+// they ran: a green run without them is not the same as a green run with them.
+const OUTSIDE_CHECKS = [
+  ['RESEARCH_DIR', 'the comparison of the data with the research fact sheet', 'check:facts'],
+  ['SEEDS_DIR', 'the own-words check against the source articles', 'check:originality'],
+] as const;
+for (const [variable, what, script] of OUTSIDE_CHECKS)
+  console.log(
+    process.env[variable]
+      ? `ran: ${what} (${variable}=${process.env[variable]})`
+      : `skipped: ${what} (run npm run ${script} -- <folder>, or set ${variable})`,
+  );

@@ -66,6 +66,19 @@ describe('every built page in Chromium', () => {
     },
   );
 
+  it.each(builtPages().filter((path) => path.startsWith('/stories/')))(
+    '%s shows its first chart within the first screen of a 1280×800 desktop',
+    async (path) => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(site.server.origin + path);
+      const box = await page.locator('.story-body figure').first().boundingBox();
+      // The figure's title, its metric switch and the top of the plot, not just a heading.
+      expect(box?.y ?? Infinity, path).toBeLessThan(800 - 200);
+      await context.close();
+    },
+  );
+
   it('serves 404.html for an unknown path', async () => {
     const page = await site.browser.newPage();
     const response = await page.goto(`${site.server.origin}/no-such-page/`);
