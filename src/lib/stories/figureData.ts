@@ -70,8 +70,16 @@ export function columnWord(declaration: Declaration, name: string): string {
   return same.length === 1 && !/\s/.test(label) ? label : name;
 }
 
-/** The words a value answers to: a place by code, short or full name; an enum by value or label. */
-export function valueWords(data: FigureData, column: Column | undefined, value: unknown): string[] {
+/**
+ * The words a value answers to: a place by code, short or full name; an enum by value or label;
+ * with `loose`, a date by its year or month too (2018-08-26 by 2018 and 2018-08).
+ */
+export function valueWords(
+  data: FigureData,
+  column: Column | undefined,
+  value: unknown,
+  loose = false,
+): string[] {
   if (value === null || value === undefined || typeof value === 'object') return [];
   const written = String(value);
   if (column?.type === 'place') {
@@ -79,6 +87,8 @@ export function valueWords(data: FigureData, column: Column | undefined, value: 
     return place ? [written, place.short, place.name] : [written];
   }
   if (column?.type === 'enum') return [written, column.values?.[written] ?? written];
+  if (column?.type === 'date' && loose)
+    return [...new Set([written, written.slice(0, 4), written.slice(0, 7)])];
   return [written];
 }
 
@@ -88,15 +98,31 @@ export function rowAnswers(
   dataset: FigureDataset,
   row: Row,
   words: readonly string[],
+  loose = false,
 ): boolean {
   const { declaration } = dataset;
   const keys = new Set(keyColumns(declaration));
   const said = new Set(
     Object.entries(declaration.columns)
       .filter(([name, column]) => keys.has(name) || NAMING.has(column.type))
-      .flatMap(([name, column]) => valueWords(data, column, row[name])),
+      .flatMap(([name, column]) => valueWords(data, column, row[name], loose)),
   );
   return words.every((word) => said.has(word));
+}
+
+/**
+ * The rows the words pick: by exact values first; only when no row has them all, a year or month
+ * may stand for a date in it (so 2019 picks the row of the year 2019, not one published in 2019).
+ */
+export function rowsAnswering(
+  data: FigureData,
+  dataset: FigureDataset,
+  words: readonly string[],
+): FigureDataset['rows'] {
+  const exact = dataset.rows.filter((r) => rowAnswers(data, dataset, r.data, words));
+  return exact.length > 0
+    ? exact
+    : dataset.rows.filter((r) => rowAnswers(data, dataset, r.data, words, true));
 }
 
 /** The words a suggested reference uses for a row: its key, as readers name it. */
@@ -152,8 +178,13 @@ export interface Figure {
   text: string;
   /** The row's anchor on the data page. */
   anchor: string;
-  /** The publishers of the row's sources, each once. */
-  publishers: string[];
+  /** Where it comes from, for every reader: "来源：湖南省统计局、湖北日报". */
+  source: string;
+}
+
+/** The publishers of a figure's sources, each once: "来源：湖南省统计局、湖北日报". */
+export function sourceLine(publishers: readonly string[]): string {
+  return publishers.length > 0 ? `来源：${[...new Set(publishers)].join('、')}` : '来源见数据页';
 }
 
 /** The figure a row's column states. */
@@ -168,6 +199,6 @@ export function figureOf(
   return {
     text: declared ? figureText(declared, row[column]) : MISSING_TEXT,
     anchor: rowAnchor(dataset.name, dataset.declaration, row),
-    publishers: [...new Set(sources.map((id) => data.publishers.get(id) ?? id))],
+    source: sourceLine(sources.map((id) => data.publishers.get(id) ?? id)),
   };
 }

@@ -12,6 +12,7 @@ import {
   figureOf,
   referenceFor,
   rowAnswers,
+  rowsAnswering,
   statedColumns,
   valueWords,
   type Figure,
@@ -32,6 +33,38 @@ export function listed(references: readonly string[]): string {
   return references.slice(0, SHOWN).join(', ') + (more > 0 ? ` (and ${more} more)` : '');
 }
 
+/** A count of the rows the words pick, e.g. `{{数 parks 湖南 省级 个}}`: how many, with the unit. */
+export function resolveCount(
+  data: FigureData,
+  words: readonly string[],
+  raw: string,
+): { figure: Figure } | { problem: Problem } {
+  const [name = '', ...rest] = words;
+  const dataset = data.datasets.get(name);
+  if (!dataset) return { problem: unknownDataset(data, name, raw) };
+  const unit = rest.at(-1);
+  if (!unit || !/^\p{Script=Han}{1,2}$/u.test(unit))
+    return {
+      problem: {
+        field: FIELD,
+        expected: `a count written {{数 ${name} words… unit}}, the unit last (个, 项, 家)`,
+        found: `${raw}`,
+      },
+    };
+  const rowWords = rest.slice(0, -1);
+  const rows = rowsAnswering(data, dataset, rowWords);
+  // No row is no evidence of none: a count of zero is never stated from the data.
+  if (rows.length === 0) return { problem: noRow(data, dataset, rowWords, undefined, raw) };
+  const title = dataset.declaration.title;
+  return {
+    figure: {
+      text: `${rows.length}${unit}`,
+      anchor: `dataset-${name}`,
+      source: `据本站数据“${title}”计数`,
+    },
+  };
+}
+
 export function resolveReference(
   data: FigureData,
   words: readonly string[],
@@ -44,7 +77,7 @@ export function resolveReference(
   const column = columnWordWritten && columnNamed(dataset.declaration, columnWordWritten);
   if (!column) return { problem: unknownColumn(dataset, columnWordWritten, raw) };
   const rowWords = rest.slice(0, -1);
-  const rows = dataset.rows.filter((r) => rowAnswers(data, dataset, r.data, rowWords));
+  const rows = rowsAnswering(data, dataset, rowWords);
   const only = rows.length === 1 ? rows[0] : undefined;
   if (only) return { figure: figureOf(data, dataset, only.data, column) };
   const refs = rows.map((r) => referenceFor(data, dataset, r.data, column));
@@ -94,13 +127,13 @@ function noRow(
   data: FigureData,
   dataset: FigureDataset,
   words: readonly string[],
-  column: string,
+  column: string | undefined,
   raw: string,
 ): Problem {
   const expected = `words that name one row of ${dataset.name} (by ${keyLabels(dataset)})`;
   // A word no row answers to is the likely typo; otherwise it is the combination.
   const stray = words.find(
-    (w) => !dataset.rows.some((r) => rowAnswers(data, dataset, r.data, [w])),
+    (w) => !dataset.rows.some((r) => rowAnswers(data, dataset, r.data, [w], true)),
   );
   if (stray !== undefined) {
     const all = new Set(
@@ -118,9 +151,14 @@ function noRow(
       ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
     };
   }
-  const near = dataset.rows
-    .filter((r) => words.some((_, i) => rowAnswers(data, dataset, r.data, words.toSpliced(i, 1))))
-    .map((r) => referenceFor(data, dataset, r.data, column));
+  const near =
+    column === undefined
+      ? []
+      : dataset.rows
+          .filter((r) =>
+            words.some((_, i) => rowAnswers(data, dataset, r.data, words.toSpliced(i, 1))),
+          )
+          .map((r) => referenceFor(data, dataset, r.data, column));
   return {
     field: FIELD,
     expected,

@@ -8,6 +8,8 @@
 
 /** The first word of a quotation: a figure as a document wrote it, not a data value. */
 export const QUOTE_WORD = '引';
+/** The first word of a count of rows: `{{数 parks 湖南 省级 个}}` reads 2个. */
+export const COUNT_WORD = '数';
 
 export interface FigureToken {
   /** Where it starts and ends in the line (end exclusive). */
@@ -17,7 +19,7 @@ export interface FigureToken {
   raw: string;
   /** The words between the braces, split on half- or full-width spaces. */
   words: string[];
-  kind: 'reference' | 'quotation';
+  kind: 'reference' | 'quotation' | 'count';
 }
 
 /** A reference or quotation; also matches what full-width braces would have meant. */
@@ -36,12 +38,14 @@ export function figureTokens(text: string): FigureToken[] {
   const masked = maskCode(text);
   return [...masked.matchAll(TOKEN)].map((match) => {
     const words = (match[1] ?? '').split(/[\s\u3000]+/).filter(Boolean);
+    const kind =
+      words[0] === QUOTE_WORD ? 'quotation' : words[0] === COUNT_WORD ? 'count' : 'reference';
     return {
       start: match.index,
       end: match.index + match[0].length,
       raw: match[0],
-      words: words[0] === QUOTE_WORD ? words.slice(1) : words,
-      kind: words[0] === QUOTE_WORD ? 'quotation' : 'reference',
+      words: kind === 'reference' ? words : words.slice(1),
+      kind,
     };
   });
 }

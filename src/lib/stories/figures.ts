@@ -8,7 +8,7 @@
 import type { ContentProblem } from '../data/contentError.ts';
 import type { BodyLine } from './bodyLines.ts';
 import { referenceFor, statedColumns, type Figure, type FigureData } from './figureData.ts';
-import { FIELD, FORM, listed, resolveReference } from './figureRefs.ts';
+import { FIELD, FORM, listed, resolveCount, resolveReference } from './figureRefs.ts';
 import {
   figureTokens,
   maskCode,
@@ -27,7 +27,7 @@ const escapeHtml = (text: string) =>
 
 /** A resolved figure as a link to its row, its source named for every reader. */
 export function figureHtml(figure: Figure): string {
-  const source = figure.publishers.length > 0 ? `来源：${figure.publishers.join('、')}` : '数据表';
+  const source = figure.source;
   return `<a class="figure" href="/data/#${encodeURI(figure.anchor)}" title="${escapeHtml(source)}">${escapeHtml(figure.text)}<span class="visually-hidden">（${escapeHtml(source)}）</span></a>`;
 }
 
@@ -79,7 +79,8 @@ function renderToken(
     };
   }
   if (!data) return { text: token.raw };
-  const resolved = resolveReference(data, token.words, token.raw);
+  const resolve = token.kind === 'count' ? resolveCount : resolveReference;
+  const resolved = resolve(data, token.words, token.raw);
   if ('problem' in resolved) return { text: token.raw, problem: resolved.problem };
   return { text: output === 'html' ? figureHtml(resolved.figure) : resolved.figure.text };
 }
@@ -132,7 +133,9 @@ export function bodyFigures(
   const text = lines
     .map((line) => {
       if (line.kind !== 'text') return line.text;
-      const result = lineFigures(line.text, { file, line: line.line }, data, output);
+      // A heading names its section (and the contents list): its figures stay plain text.
+      const shown = /^\s{0,3}#{1,6}\s/.test(line.text) ? 'plain' : output;
+      const result = lineFigures(line.text, { file, line: line.line }, data, shown);
       problems.push(...result.problems);
       return result.text;
     })
