@@ -9,6 +9,8 @@ import { keyColumns } from '../data/declaration.ts';
 import { rowAnchor, numberText } from '../data/tableView.ts';
 import { MISSING_TEXT } from '../format/number.ts';
 import { formatDateZh, PARTIAL_DATE } from '../format/partialDate.ts';
+import type { Source } from '../schema/source.ts';
+import { creditLine } from '../sources/groups.ts';
 
 type Row = Record<string, unknown>;
 
@@ -23,29 +25,29 @@ export interface FigureData {
   datasets: ReadonlyMap<string, FigureDataset>;
   /** Place code → short and full Chinese names. */
   places: ReadonlyMap<string, { short: string; name: string }>;
-  /** Source id → publisher, to name a figure's source. */
-  publishers: ReadonlyMap<string, string>;
+  /** Names a value's sources as its chart tooltips do: "来源：湖南省统计局、湖北日报等4份". */
+  sourceLabel: (ids: readonly string[]) => string;
 }
 
 /** Builds the figure data from a validated content set. */
 export function figureData(content: {
   datasets: ReadonlyMap<string, FigureDataset>;
   places: readonly { data: { code: string; short_zh: string; name_zh: string } }[];
-  sources: readonly { data: { id: string; publisher: string } }[];
+  sources: readonly { data: Source }[];
 }): FigureData {
   return {
     datasets: new Map([...content.datasets].filter(([name]) => name !== 'sources')),
     places: new Map(
       content.places.map(({ data }) => [data.code, { short: data.short_zh, name: data.name_zh }]),
     ),
-    publishers: new Map(content.sources.map(({ data }) => [data.id, data.publisher])),
+    sourceLabel: sourceLabeller(content.sources.map(({ data }) => data)),
   };
 }
 
 /** Column types whose value a story may state: numbers and dates. */
 const STATED = new Set(['count', 'amount', 'percent', 'number', 'date']);
 /** Column types whose values name a row, besides its key. */
-const NAMING = new Set(['place', 'enum', 'year', 'date']);
+export const NAMING = new Set(['place', 'enum', 'year', 'date']);
 
 /** The columns a reference may name, by column name, in declared order. */
 export function statedColumns(declaration: Declaration): string[] {
@@ -182,9 +184,18 @@ export interface Figure {
   source: string;
 }
 
-/** The publishers of a figure's sources, each once: "来源：湖南省统计局、湖北日报". */
-export function sourceLine(publishers: readonly string[]): string {
-  return publishers.length > 0 ? `来源：${[...new Set(publishers)].join('、')}` : '来源见数据页';
+/**
+ * "来源：publisher、publisher" for a figure: the same words as the tooltip of the same value in a
+ * chart (sourceLabeller in src/server/charts.ts), at most three publishers, "等N份" for more.
+ */
+function sourceLabeller(sources: readonly Source[]): (ids: readonly string[]) => string {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return (ids) => {
+    const known = ids.flatMap((id) => byId.get(id) ?? []);
+    if (known.length === 0) return '来源见数据页';
+    const { named, total, more } = creditLine(known);
+    return `来源：${named.map((s) => s.publisher).join('、')}${more > 0 ? `等${total}份` : ''}`;
+  };
 }
 
 /** The figure a row's column states. */
@@ -199,6 +210,6 @@ export function figureOf(
   return {
     text: declared ? figureText(declared, row[column]) : MISSING_TEXT,
     anchor: rowAnchor(dataset.name, dataset.declaration, row),
-    source: sourceLine(sources.map((id) => data.publishers.get(id) ?? id)),
+    source: data.sourceLabel(sources),
   };
 }

@@ -18,6 +18,7 @@ import {
   type Figure,
   type FigureData,
   type FigureDataset,
+  NAMING,
 } from './figureData.ts';
 
 type Problem = Omit<ContentProblem, 'file' | 'line'>;
@@ -118,9 +119,13 @@ function unknownColumn(dataset: FigureDataset, word: string | undefined, raw: st
 /** The key columns of a dataset, by label, for "words that name one row (…)". */
 function keyLabels(dataset: FigureDataset): string {
   const { declaration } = dataset;
-  return keyColumns(declaration)
-    .map((c) => declaration.columns[c]?.label ?? c)
-    .join(', ');
+  const keys = keyColumns(declaration);
+  const naming = Object.entries(declaration.columns)
+    .filter(([name, c]) => !keys.includes(name) && !c.internal && NAMING.has(c.type))
+    .map(([name]) => name);
+  const label = (c: string) => declaration.columns[c]?.label ?? c;
+  const also = naming.length > 0 ? `; or ${naming.map(label).join(', ')}` : '';
+  return `${keys.map(label).join(', ')}${also}`;
 }
 
 function noRow(

@@ -28,7 +28,7 @@ const escapeHtml = (text: string) =>
 /** A resolved figure as a link to its row, its source named for every reader. */
 export function figureHtml(figure: Figure): string {
   const source = figure.source;
-  return `<a class="figure" href="/data/#${encodeURI(figure.anchor)}" title="${escapeHtml(source)}">${escapeHtml(figure.text)}<span class="visually-hidden">（${escapeHtml(source)}）</span></a>`;
+  return `<a class="figure" href="/data/#${encodeURI(figure.anchor)}" title="${escapeHtml(source)}">${escapeHtml(figure.text)}<span class="visually-hidden" data-pagefind-ignore>（${escapeHtml(source)}）</span></a>`;
 }
 
 /**

@@ -32,7 +32,7 @@ describe('a story whose figures are references and quotations', () => {
 
   it('shows each value as the data tables do, with its unit, linked to its row and naming its source', () => {
     expect(result.markdown).toContain(
-      `湖南地区生产总值为<a class="figure" href="${ROW('gdp-430000-2019-first-published')}" title="来源：01区块链">39,752.12亿元<span class="visually-hidden">（来源：01区块链）</span></a>`,
+      `湖南地区生产总值为<a class="figure" href="${ROW('gdp-430000-2019-first-published')}" title="来源：01区块链">39,752.12亿元<span class="visually-hidden" data-pagefind-ignore>（来源：01区块链）</span></a>`,
     );
     // A percentage keeps its decimal, as in the table: 7.6%, and an unknown value reads 无数据.
     expect(result.markdown).toMatch(/>7\.6%<span/);
@@ -83,11 +83,11 @@ describe('a reference that names no single value', () => {
   it.each([
     [
       'figure-unknown-row.md',
-      'expected words that name one row of gdp (by 省份, 年份, 口径); found "2018", which no row of gdp has, in {{gdp 湖南 2018 地区生产总值}}. Fix: did you mean "2019"?',
+      'expected words that name one row of gdp (by 省份, 年份, 口径; or 发布日期); found "2018", which no row of gdp has, in {{gdp 湖南 2018 地区生产总值}}. Fix: did you mean "2019"?',
     ],
     [
       'figure-several-rows.md',
-      'expected words that name one row of filings-cities (by 城市, 批次); found 2 rows that answer to {{filings-cities 湖南 备案数}}. Fix: add the words that pick one: {{filings-cities 长沙 1-3 备案数}}, {{filings-cities 娄底 1-3 备案数}}.',
+      'expected words that name one row of filings-cities (by 城市, 批次; or 省份); found 2 rows that answer to {{filings-cities 湖南 备案数}}. Fix: add the words that pick one: {{filings-cities 长沙 1-3 备案数}}, {{filings-cities 娄底 1-3 备案数}}.',
     ],
     [
       'figure-unknown-column.md',
