@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.ts';
 import { livePreview } from './src/server/dev/livePreview.ts';
+import { mapCompliance } from './src/server/mapWarning.ts';
 
 export default defineConfig({
   site: SITE,
@@ -11,6 +12,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/embed/') }),
     // `npm run dev` only: content edits show on the next load, content problems as a page.
     livePreview(),
+    // Boundary maps without a review number: a warning naming them (PUBLISH=1 refuses them).
+    mapCompliance(),
   ],
   trailingSlash: 'always',
   // Nothing leaves the site at run time: no prefetch to other origins, no telemetry in the page.

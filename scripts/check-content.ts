@@ -10,6 +10,7 @@ import { viewWarnings } from '../src/lib/charts/viewWarnings.ts';
 import { formatReport } from '../src/lib/data/contentError.ts';
 import { fileBreaches, fixFile } from '../src/lib/format/houseStyleFiles.ts';
 import { checkContent } from '../src/server/checkContent.ts';
+import { mapWarning } from '../src/server/mapWarning.ts';
 
 /** Content files with reader text: stories, charts, the source register and the data. */
 function textFiles(): string[] {
@@ -63,6 +64,8 @@ if (report.problems.length > 0) {
     `stories ${report.stories.length}`,
   ].join(', ');
   for (const warning of viewWarnings(report.charts)) console.warn(`warning: ${warning}`);
+  const map = mapWarning();
+  if (map) console.warn(`warning: ${map}`);
   console.log(`content OK in ${took}: ${counts}`);
   const drafts = report.stories.filter((s) => s.story.draft).map((s) => s.file);
   if (drafts.length > 0)

@@ -1,18 +1,25 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { publishedStories } from '../server/stories.ts';
+import { feedDescription } from '../lib/corrections/feed.ts';
+import { publishedStories, storyChanges } from '../server/stories.ts';
 
-/** The stories as an RSS feed, newest first. */
+/**
+ * The stories as an RSS feed, most recently changed first. A corrected or updated story is
+ * re-dated to the day of its last change (its link, the item's guid, stays the same), and its
+ * description says when it was published and updated and what was corrected.
+ */
 export async function GET(context: APIContext) {
-  const stories = (await publishedStories()).sort((a, b) => b.data.date.localeCompare(a.data.date));
+  const stories = (await publishedStories())
+    .map((story) => ({ story, ...storyChanges(story) }))
+    .sort((a, b) => b.updated.localeCompare(a.updated));
   return rss({
     title: '中部链变：报道',
     description: '2018—2020年中部六省竞逐区块链产业的数据新闻。',
     site: context.site ?? 'https://central-china-chain.example',
-    items: stories.map((story) => ({
+    items: stories.map(({ story, changes, updated }) => ({
       title: story.data.title,
-      description: story.data.dek,
-      pubDate: new Date(`${story.data.date}T00:00:00+08:00`),
+      description: feedDescription(story.data, updated, changes),
+      pubDate: new Date(`${updated}T00:00:00+08:00`),
       link: `/stories/${story.id}/`,
       author: story.data.byline,
       categories: story.data.tags ?? [],

@@ -47,6 +47,18 @@ export function chartMeta(chart: RenderedChart) {
       date: s.date,
       url: s.url,
     })),
+    // Each correction of a value the chart shows: what changed, when and why.
+    corrections: chart.corrections.map((c) => ({
+      date: c.date,
+      dataset: c.dataset,
+      row: c.row,
+      field: c.field,
+      was: c.was,
+      now: c.now,
+      why: c.why,
+      text: c.text,
+      sources: c.sources,
+    })),
     licence: 'CC BY 4.0',
     credit: '中部链变',
     updated: contentUpdated(),

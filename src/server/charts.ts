@@ -6,14 +6,23 @@
  */
 import { loadChartDefinitions, type LoadedChart } from '../lib/charts/chartDefinitions.ts';
 import type { Annotation } from '../lib/charts/kinds/annotations.ts';
-import type { ChartModel, ViewListItem } from '../lib/charts/kinds/types.ts';
+import type { ChartModel, ModelView, ViewListItem } from '../lib/charts/kinds/types.ts';
+import { mapCredit, type MapCredit } from '../lib/charts/mapCredit.ts';
+import { ContentError } from '../lib/data/contentError.ts';
+import { chartReads, reaches } from '../lib/corrections/chartReads.ts';
+import { dataCorrections } from '../lib/corrections/dataCorrections.ts';
+import { dataCorrectionText } from '../lib/corrections/describe.ts';
+import type { ChartCorrection } from '../lib/corrections/log.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
+import type { MapSettings } from '../lib/site/siteConfig.ts';
 import type { Source } from '../lib/schema/source.ts';
 import { creditLine } from '../lib/sources/groups.ts';
+import { SECONDARY_ONLY_NOTE, secondaryOnly } from '../lib/sources/tiers.ts';
 import { readChartFiles } from './chartFiles.ts';
 import { contentStamp, getContent } from './content.ts';
 import { GEO } from './geo.ts';
 import { renderers, type Renderer } from './render/renderers.ts';
+import { readSiteSettings, readTiles } from './siteSettings.ts';
 import type { Svg } from './render/svg.ts';
 
 export interface ChartView {
@@ -50,6 +59,10 @@ export interface RenderedChart {
   table: ChartModel<unknown>['table'];
   csv: ChartModel<unknown>['csv'];
   sources: Source[];
+  /** Maps: the review number and boundary source, or the schematic or tile-map mark. */
+  mapCredit?: MapCredit;
+  /** Corrections to rows the chart shows (content/data/corrections.yaml), oldest first. */
+  corrections: ChartCorrection[];
   /** HTML that replaces the data table (the timeline's event list), for links based at `base`;
    * open on the chart's own page, collapsed elsewhere. */
   listing?: (base: string, open: boolean) => string;
@@ -64,8 +77,12 @@ export function getCharts(root = process.cwd()): RenderedChart[] {
   const key = contentStamp(root);
   if (cache?.key === key) return cache.charts;
   const content = getContent(root);
-  const charts = loadChartDefinitions(readChartFiles(root), content, GEO).map((chart) =>
-    renderChart(chart, content),
+  const site = readSiteSettings(root);
+  const tiles = readTiles(content, root);
+  const problems = [...site.problems, ...tiles.problems];
+  if (problems.length > 0) throw new ContentError(problems);
+  const charts = loadChartDefinitions(readChartFiles(root), content, GEO, tiles.tiles).map(
+    (chart) => renderChart(chart, content, site.config?.map),
   );
   cache = { key, charts };
   return charts;
@@ -90,46 +107,23 @@ export function sourceLabeller(content: ContentSet): (ids: readonly string[]) =>
     const known = ids.flatMap((id) => byId.get(id) ?? []);
     if (known.length === 0) return '无来源数据';
     const { named, total, more } = creditLine(known);
-    return `来源：${named.map((s) => s.publisher).join('、')}${more > 0 ? `等${total}份` : ''}`;
+    const note = secondaryOnly(known) ? `（${SECONDARY_ONLY_NOTE}）` : '';
+    return `来源：${named.map((s) => s.publisher).join('、')}${more > 0 ? `等${total}份` : ''}${note}`;
   };
 }
 
-export function renderChart(chart: LoadedChart, content: ContentSet): RenderedChart {
+/** `map`: the site's map settings (content/site.yaml); without them a boundary map is a schematic. */
+export function renderChart(
+  chart: LoadedChart,
+  content: ContentSet,
+  map?: MapSettings,
+): RenderedChart {
   const { definition, model, id } = chart;
   // Each kind's renderer takes that kind's spec; the registry pairs them by the same key.
   const renderer = renderers[chart.kind] as Renderer<unknown>;
-  const sourceLabel = sourceLabeller(content);
-  // Screen readers hear the annotations with the picture's description.
-  const notes = model.annotations.map((a) => `${a.target ?? a.at}：${a.text}。`).join('');
   const register = content.sources.map((s) => s.data);
-  const views = (model as ChartModel<unknown>).views.map((view): ChartView => {
-    const title = view.title ?? definition.title;
-    const subtitle = view.subtitle ?? definition.subtitle;
-    const viewSources = new Set([...view.sources, ...(definition.sources ?? [])]);
-    const context = {
-      uid: view.metric ? `${id}-${view.metric}` : id,
-      title,
-      desc: `${definition.description ?? view.summary}${notes ? `图中标注：${notes}` : ''}`,
-      annotations: model.annotations,
-      sourceLabel,
-    };
-    // A view that cannot show a comparison is not drawn; the figure lists its values.
-    const svg = view.list ? undefined : renderer.svg(view.spec, context);
-    const narrow = view.list
-      ? undefined
-      : renderer.narrow?.(view.spec, { ...context, uid: `${context.uid}-narrow` });
-    return {
-      ...(view.metric ? { metric: view.metric, label: view.label ?? view.metric } : {}),
-      ...(svg ? { svg } : {}),
-      ...(narrow ? { narrow } : {}),
-      ...(view.list ? { list: view.list } : {}),
-      summary: view.summary,
-      title,
-      ...(subtitle ? { subtitle } : {}),
-      notes: view.notes ?? definition.notes ?? [],
-      sources: register.filter((s) => viewSources.has(s.id)),
-    };
-  });
+  const shared = { renderer, register, sourceLabel: sourceLabeller(content) };
+  const views = (model as ChartModel<unknown>).views.map((view) => renderView(chart, view, shared));
   const used = new Set([...model.sources, ...(definition.sources ?? [])]);
   const first = model.views[0];
   return {
@@ -146,6 +140,11 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
     table: model.table,
     csv: model.csv,
     sources: register.filter((s) => used.has(s.id)),
+    // Every map says whether its boundaries are reviewed, a schematic, or tiles (mapCredit.ts).
+    ...(chart.kind === 'choropleth'
+      ? { mapCredit: mapCredit(chart.definition.map ?? 'boundaries', map) }
+      : {}),
+    corrections: correctionsOf(definition, content),
     ...(renderer.listing && first
       ? {
           listing: (base: string, open: boolean) =>
@@ -153,4 +152,53 @@ export function renderChart(chart: LoadedChart, content: ContentSet): RenderedCh
         }
       : {}),
   };
+}
+
+/** One view: its drawings (wide and narrow) and the text shown with it. */
+function renderView(
+  { definition, model, id }: LoadedChart,
+  view: ModelView<unknown>,
+  shared: {
+    renderer: Renderer<unknown>;
+    register: Source[];
+    sourceLabel: (ids: readonly string[]) => string;
+  },
+): ChartView {
+  const { renderer, register, sourceLabel } = shared;
+  // Screen readers hear the annotations with the picture's description.
+  const notes = model.annotations.map((a) => `${a.target ?? a.at}：${a.text}。`).join('');
+  const title = view.title ?? definition.title;
+  const subtitle = view.subtitle ?? definition.subtitle;
+  const viewSources = new Set([...view.sources, ...(definition.sources ?? [])]);
+  const context = {
+    uid: view.metric ? `${id}-${view.metric}` : id,
+    title,
+    desc: `${definition.description ?? view.summary}${notes ? `图中标注：${notes}` : ''}`,
+    annotations: model.annotations,
+    sourceLabel,
+  };
+  // A view that cannot show a comparison is not drawn; the figure lists its values.
+  const svg = view.list ? undefined : renderer.svg(view.spec, context);
+  const narrow = view.list
+    ? undefined
+    : renderer.narrow?.(view.spec, { ...context, uid: `${context.uid}-narrow` });
+  return {
+    ...(view.metric ? { metric: view.metric, label: view.label ?? view.metric } : {}),
+    ...(svg ? { svg } : {}),
+    ...(narrow ? { narrow } : {}),
+    ...(view.list ? { list: view.list } : {}),
+    summary: view.summary,
+    title,
+    ...(subtitle ? { subtitle } : {}),
+    notes: view.notes ?? definition.notes ?? [],
+    sources: register.filter((s) => viewSources.has(s.id)),
+  };
+}
+
+/** The data corrections of the rows and fields a chart shows, each with its sentence. */
+function correctionsOf(definition: unknown, content: ContentSet): ChartCorrection[] {
+  const reads = chartReads(definition, content);
+  return dataCorrections(content.datasets)
+    .filter((correction) => reaches(reads, correction))
+    .map((correction) => ({ ...correction, text: dataCorrectionText(correction, content) }));
 }

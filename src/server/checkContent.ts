@@ -8,6 +8,7 @@ import {
   type ChartFile,
   type LoadedChart,
 } from '../lib/charts/chartDefinitions.ts';
+import { boundaryMaps, isPublishBuild, publicationProblems } from '../lib/charts/mapCompliance.ts';
 import { ContentError, type ContentProblem } from '../lib/data/contentError.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
 import { parseYamlMapping } from '../lib/data/parseYaml.ts';
@@ -15,6 +16,7 @@ import { figureData } from '../lib/stories/figureData.ts';
 import { readChartFiles } from './chartFiles.ts';
 import { readContent } from './content.ts';
 import { GEO } from './geo.ts';
+import { readSiteSettings, readTiles } from './siteSettings.ts';
 import { readStories, type StoryEntry } from './storyFiles.ts';
 
 export interface ContentReport {
@@ -25,14 +27,26 @@ export interface ContentReport {
   problems: ContentProblem[];
 }
 
-export function checkContent(root = process.cwd()): ContentReport {
+/**
+ * `publish` (default: the PUBLISH environment variable) adds the publication build's rule: no
+ * map with administrative boundaries without a review number (src/lib/charts/mapCompliance.ts).
+ */
+export function checkContent(
+  root = process.cwd(),
+  { publish = isPublishBuild(process.env) } = {},
+): ContentReport {
   const reading = readContent(root);
   const problems = [...reading.problems];
   const chartFiles = readChartFiles(root);
   const content = reading.content;
+  const site = readSiteSettings(root);
+  const tiles = readTiles(content, root);
+  problems.push(...site.problems, ...tiles.problems);
   const charts = content
-    ? collect(problems, () => loadChartDefinitions(chartFiles, content, GEO), [])
+    ? collect(problems, () => loadChartDefinitions(chartFiles, content, GEO, tiles.tiles), [])
     : yamlOnly(chartFiles, problems);
+  if (publish && site.config)
+    problems.push(...publicationProblems(boundaryMaps(chartFiles), site.config.map.review_number));
   // Stories are checked against what exists even when data or charts have problems: the ids
   // of every chart file, and the sources that did validate.
   const sources = reading.datasets.get('sources')?.rows ?? [];

@@ -5,6 +5,9 @@
  * stories takes them from here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { storyCorrections, type CorrectionEntry } from '../lib/corrections/log.ts';
+import { updatedDay } from '../lib/stories/corrections.ts';
+import { getCharts, type RenderedChart } from './charts.ts';
 
 export type StoryEntry = CollectionEntry<'stories'>;
 
@@ -19,4 +22,22 @@ export const SHOW_DRAFTS = import.meta.env.MODE === 'development';
 export async function publishedStories(): Promise<StoryEntry[]> {
   const stories = await getCollection('stories');
   return SHOW_DRAFTS ? stories : stories.filter((story) => story.data.draft !== true);
+}
+
+/**
+ * A story's charts, its corrections (its own and those of its charts' data, oldest first) and the
+ * day it last changed: what its page, the feed and the JSON-LD say.
+ */
+export function storyChanges(story: StoryEntry): {
+  placed: RenderedChart[];
+  changes: CorrectionEntry[];
+  updated: string;
+} {
+  const placed = getCharts().filter((chart) => story.data.charts.includes(chart.id));
+  const changes = storyCorrections(story.data, placed);
+  const updated = updatedDay(
+    story.data,
+    changes.map((c) => c.date),
+  );
+  return { placed, changes, updated };
 }

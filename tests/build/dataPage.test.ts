@@ -9,17 +9,17 @@ describe('the built data page', () => {
   const content = getContent();
   const page = () => load(readBuilt('/data/'));
 
-  it.each([...content.datasets.keys()].filter((name) => name !== 'sources'))(
-    'shows every row of %s in its table',
-    (name) => {
-      const $ = page();
-      const section = $(`#dataset-${name}`);
-      expect(section.length, `section #dataset-${name}`).toBe(1);
-      expect(section.find('table caption').text()).not.toBe('');
-      expect(section.find('tbody tr').length).toBe(datasetRows(content, name).length);
-      expect(section.find('th[scope=col]').length).toBeGreaterThan(1);
-    },
-  );
+  // The correction log is shown in words on the methodology page (tests/build/corrections.test.ts).
+  it.each(
+    [...content.datasets.keys()].filter((name) => name !== 'sources' && name !== 'corrections'),
+  )('shows every row of %s in its table', (name) => {
+    const $ = page();
+    const section = $(`#dataset-${name}`);
+    expect(section.length, `section #dataset-${name}`).toBe(1);
+    expect(section.find('table caption').text()).not.toBe('');
+    expect(section.find('tbody tr').length).toBe(datasetRows(content, name).length);
+    expect(section.find('th[scope=col]').length).toBeGreaterThan(1);
+  });
 
   it('lists every source once, with a link when its address is known', () => {
     const $ = page();
@@ -85,5 +85,11 @@ describe('the built data page', () => {
     expect(builtPages()).toEqual(expect.arrayContaining(['/', '/data/', '/404.html']));
     for (const path of builtPages())
       expect(load(readBuilt(path))('html').attr('lang'), path).toBe('zh-CN');
+  });
+});
+
+describe('the correction log', () => {
+  it('is not a table of keys on the data page', () => {
+    expect(load(readBuilt('/data/'))('#dataset-corrections').length).toBe(0);
   });
 });

@@ -46,8 +46,10 @@ const SOURCE = `- id: walkthrough-bulletins
   title: 2018、2019 年国民经济和社会发展统计公报
   date: 2020-03-17
   url: null
+  locator: 湖南、河南两省统计公报印刷本（测试用）
   language: zh
   kind: statistics
+  tier: official-statistics
   supports: 两省 2018、2019 年地区生产总值。
   note: 测试用的来源条目,数值与 gdp.csv 的首次公布值相同。
 `;

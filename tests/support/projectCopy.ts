@@ -43,12 +43,16 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` in a project copy with the project's own Astro and Node. */
-export function buildCopy(dir: string, timeout = 180_000): BuildResult {
+/** Runs `astro build` in a project copy with the project's own Astro and Node (and `env` added). */
+export function buildCopy(
+  dir: string,
+  timeout = 180_000,
+  env: Record<string, string> = {},
+): BuildResult {
   const run = spawnSync(
     process.execPath,
     [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    { cwd: dir, encoding: 'utf8', timeout },
+    { cwd: dir, encoding: 'utf8', timeout, env: { ...process.env, ...env } },
   );
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

@@ -11,6 +11,7 @@ import { didYouMean } from '../data/didYouMean.ts';
 import { parseYamlMapping } from '../data/parseYaml.ts';
 import type { FieldPath, RawItem } from '../data/rawItems.ts';
 import { validateRows } from '../data/validateRows.ts';
+import type { TileLayout } from '../geo/tiles.ts';
 import {
   CHART_KINDS,
   chartKinds,
@@ -33,15 +34,19 @@ export type LoadedChart = BuiltChart & { id: string; file: string };
 
 const CHART_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Validates and builds every chart file; throws one ContentError naming every problem. */
+/**
+ * Validates and builds every chart file; throws one ContentError naming every problem. Without
+ * a tile layout, a map drawn as tiles is a problem (every place lacks its tile).
+ */
 export function loadChartDefinitions(
   files: readonly ChartFile[],
   content: ContentSet,
   geo: Topology,
+  tiles: TileLayout = new Map(),
 ): LoadedChart[] {
   const problems: ContentProblem[] = [];
   const charts: LoadedChart[] = [];
-  const context = buildContext(content, geo);
+  const context = buildContext(content, geo, tiles);
   for (const file of files) {
     const result = loadChart(file, context);
     problems.push(...result.problems);
@@ -51,10 +56,15 @@ export function loadChartDefinitions(
   return charts.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function buildContext(content: ContentSet, geo: Topology): Omit<BuildContext, 'id'> {
+function buildContext(
+  content: ContentSet,
+  geo: Topology,
+  tiles: TileLayout,
+): Omit<BuildContext, 'id'> {
   return {
     content,
     geo,
+    tiles,
     names: new Map(content.places.map((p) => [p.data.code, p.data.short_zh])),
     central: content.places.filter((p) => p.data.central).map((p) => p.data.code),
   };
@@ -88,7 +98,7 @@ function loadChart(
   const definition = rows[0]?.data;
   if (!definition) return { problems: located };
   const at = (p: FieldPath) => ({ file: path, line: item.lineOf(p), field: p.join('.') });
-  const check: CheckContext = { content: context.content, file: path, at };
+  const check: CheckContext = { content: context.content, file: path, at, tiles: context.tiles };
   const module = chartKinds[kind] as unknown as ChartKind<never, unknown>;
   const referenceProblems = [
     ...commonChecks(definition as CommonFields, check),

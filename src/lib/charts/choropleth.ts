@@ -32,6 +32,8 @@ export interface Region {
 }
 
 export interface ChoroplethSpec {
+  /** Province outlines, or equal tiles that draw no boundary (tileMap.ts). */
+  layout: 'boundaries' | 'tiles';
   width: number;
   height: number;
   metrics: MetricMeta[];
@@ -41,6 +43,8 @@ export interface ChoroplethSpec {
   /** The cities the chart marks, with their outline and label position. */
   cities: { code: string; name: string; path: string; label: { x: number; y: number } }[];
   legends: Record<string, { bins: ClassBin[]; hasMissing: boolean; hasPartial: boolean }>;
+  /** Tiles: a line inside a province's tile (the cities the chart marks there), by place code. */
+  tileNotes?: Record<string, string>;
   highlight?: string;
 }
 
@@ -80,6 +84,7 @@ export function choroplethSpec(input: ChoroplethInput): ChoroplethSpec {
   const cities = markedCities(topology, prefectureObject, path, names, wanted);
 
   return {
+    layout: 'boundaries',
     width,
     height,
     metrics: metrics.map((m) => m.meta),
@@ -113,7 +118,7 @@ function croppedPath(
 }
 
 /** Each metric's legend, and every place's value, fill and text by place code, then metric id. */
-function metricValues(metrics: ChoroplethInput['metrics']): {
+export function metricValues(metrics: ChoroplethInput['metrics']): {
   legends: ChoroplethSpec['legends'];
   fills: Map<string, Map<string, RegionValue>>;
 } {

@@ -1,6 +1,7 @@
 import { PLACE_COLUMNS, type Place } from '../schema/place.ts';
 import { SOURCE_COLUMNS, type Source } from '../schema/source.ts';
 import { ContentError, type ContentProblem } from './contentError.ts';
+import { unlocatedSources } from '../sources/checks.ts';
 import { crossCheck } from './crossCheck.ts';
 import { discoverDatasets, type ContentFiles, type Dataset, type FileText } from './datasets.ts';
 import { parseCsvTable } from './parseCsv.ts';
@@ -58,6 +59,7 @@ export function readContentSet(files: ContentFiles, contentDir = 'content'): Con
     loaded.set(dataset.name, { ...dataset, rows });
     problems.push(...fileProblems);
     if (dataset.name === 'places') places = placeNames(rows);
+    if (dataset.name === 'sources') problems.push(...unlocatedSources(rows));
   }
   // References are only checked between files that are themselves valid, or every typo in
   // sources.yaml would echo as dozens of "unknown source" problems.
@@ -94,7 +96,7 @@ export function loadRows(
   if (typeof text !== 'string') return { rows: [], problems: [text.problem] };
   const { parsed, problems } = dataset.file.endsWith('.csv')
     ? parseCsvTable(dataset.file, text)
-    : parseYamlList(dataset.file, text);
+    : parseYamlList(dataset.file, text, dataset.declaration.empty === 'allowed');
   if (!parsed) return { rows: [], problems };
   return validateRows(parsed, dataset.schema, {
     columns: dataset.declaration.columns,

@@ -1,3 +1,4 @@
+import { checkDataCorrections } from '../corrections/dataCorrections.ts';
 import { describeFound, type ContentProblem } from './contentError.ts';
 import type { LoadedDataset, Row } from './contentSet.ts';
 import { referenceTarget, type Column } from './declaration.ts';
@@ -11,7 +12,8 @@ type Datasets = ReadonlyMap<string, LoadedDataset>;
 /**
  * Checks that hold across files: unique keys, every reference a declaration makes (place codes,
  * source ids, other datasets' keys) resolves, cities sit in the province the row names, and rows
- * add up to the totals their declaration says they make.
+ * add up to the totals their declaration says they make, and each data correction names a real
+ * value (corrections/dataCorrections.ts).
  */
 export function crossCheck(datasets: Datasets): ContentProblem[] {
   const keys = new Map(
@@ -26,6 +28,7 @@ export function crossCheck(datasets: Datasets): ContentProblem[] {
     ...all.flatMap((d) => unresolvedRefs(d, keys, datasets)),
     ...all.flatMap((d) => citiesOutsideProvince(d, datasets)),
     ...all.flatMap((d) => totalsThatDoNotAddUp(d, datasets)),
+    ...checkDataCorrections(datasets),
   ];
 }
 

@@ -26,6 +26,7 @@ export const COLUMN_TYPES = [
   'ref',
   'url',
   'list',
+  'value',
 ] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
@@ -115,6 +116,12 @@ export const declarationSchema = z.strictObject({
   columns: z
     .record(z.string(), columnSchema, { error: 'column: { type, label } lines' })
     .describe('One line per column, in the order readers see them: name: { type, label }.'),
+  empty: z
+    .literal('allowed', { error: 'allowed (or leave the line out)' })
+    .optional()
+    .describe(
+      '`allowed`: the YAML file may hold an empty list `[]` (a log with nothing in it yet, such as corrections.yaml).',
+    ),
   adds_up_to: z
     .strictObject({ dataset: slug(), column: text(), match: z.array(text()).min(1) })
     .optional()

@@ -11,11 +11,15 @@ import { yamlSyntaxProblems } from './yamlSyntax.ts';
 export function parseYamlList(
   file: string,
   text: string,
+  /** An empty list `[]` is a file with no entries yet (a declaration's `empty: allowed`). */
+  allowEmpty = false,
 ): { parsed?: RawFile; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) return { problems: yamlSyntaxProblems(file, text, 'list') };
   const root = doc.contents;
+  if (allowEmpty && isSeq(root) && root.items.length === 0)
+    return { parsed: { file, format: 'yaml', items: [] }, problems: [] };
   if (root === null || (isSeq(root) && root.items.length === 0)) {
     return {
       problems: [

@@ -71,6 +71,11 @@ function scalarSchema(type: ColumnType, column: InnerColumn): z.ZodType {
       return url();
     case 'list':
       return z.array(text(), { error: 'a list' });
+    // Any one value a row can hold, e.g. a corrected figure: checked against its own column.
+    case 'value':
+      return z.union([z.string(), z.number(), z.boolean(), z.null()], {
+        error: 'one value: a number, a text, true/false, or null when unknown',
+      });
   }
 }
 

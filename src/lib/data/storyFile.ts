@@ -6,6 +6,7 @@
 import { placeCharts, type Placement } from '../charts/placeCharts.ts';
 import { storySchema, type Story } from '../schema/story.ts';
 import { bodyLines } from '../stories/bodyLines.ts';
+import { correctionDateProblems } from '../stories/corrections.ts';
 import type { FigureData } from '../stories/figureData.ts';
 import { bodyFigures, lineFigures } from '../stories/figures.ts';
 import { imageProblems } from '../stories/images.ts';
@@ -113,6 +114,7 @@ function readFrontmatter(
       found: `"${story.updated}"`,
       hint: 'correct the day, or swap date and updated if they are the wrong way round',
     });
+  if (story) problems.push(...correctionDateProblems(file, story, parsed.items[0], offset));
   return { story, problems };
 }
 

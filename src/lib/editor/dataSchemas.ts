@@ -40,6 +40,7 @@ const COLUMN_TYPE_HELP: Record<ColumnType, string> = {
   ref: 'the key of a row in another dataset; needs to:',
   url: 'a web address starting with http:// or https://',
   list: 'several values: of: a type (text by default), or fields: for records',
+  value: 'any one value (a number, a text, true/false or null), e.g. a corrected figure',
 };
 
 type Node = JsonSchema & { properties?: Record<string, Node>; additionalProperties?: Node };

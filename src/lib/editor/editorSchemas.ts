@@ -7,9 +7,11 @@
 import type { ContentProblem } from '../data/contentError.ts';
 import { loadRows } from '../data/contentSet.ts';
 import { discoverDatasets, type ContentFiles } from '../data/datasets.ts';
+import { TILES_FILE, tileSchema } from '../geo/tiles.ts';
+import { SITE_FILE, siteSchema } from '../site/siteConfig.ts';
 import { chartFileSchema } from './chartSchema.ts';
 import { declarationFileSchema, rowsFileSchema } from './dataSchemas.ts';
-import type { EditorContent, JsonSchema } from './jsonSchema.ts';
+import { schemaFile, toJsonSchema, type EditorContent, type JsonSchema } from './jsonSchema.ts';
 
 export const SCHEMA_DIR = '.vscode/schemas';
 
@@ -61,6 +63,21 @@ export function editorSchemaFiles(content: EditorContent): EditorSchemaFile[] {
       schema: declarationFileSchema(content),
     },
     ...rows.sort((a, b) => a.name.localeCompare(b.name)),
+    // The map settings and the tile map's layout (see content/README.md, maps).
+    {
+      name: 'site.schema.json',
+      globs: [SITE_FILE],
+      schema: schemaFile('Site settings', toJsonSchema(siteSchema), content),
+    },
+    {
+      name: 'tiles.schema.json',
+      globs: [TILES_FILE],
+      schema: schemaFile(
+        'Tile map layout',
+        { type: 'array', items: toJsonSchema(tileSchema) },
+        content,
+      ),
+    },
   ];
 }
 

@@ -10,6 +10,10 @@ export interface Source {
   date: string | null;
   url: string | null;
   kind: string;
+  /** How primary the document is (content/sources.schema.yaml `tier`): see lib/sources/tiers.ts. */
+  tier: string;
+  /** Where a document without an address can be found (a printed yearbook's title and table). */
+  locator?: string;
   /** For readers (Chinese). The register's internal columns (supports, internal_note) are never read. */
   note?: string;
 }
@@ -22,4 +26,5 @@ export const SOURCE_COLUMNS = {
   date: 'date',
   url: 'url',
   kind: 'enum',
+  tier: 'enum',
 } as const;

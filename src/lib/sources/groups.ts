@@ -1,39 +1,23 @@
 /**
- * How sources are shown as a newsroom shows them: in three groups (official documents,
- * statistics, media), ranked in that order, each document once. The group follows from the
- * `kind` a source is declared with in content/sources.yaml.
+ * How sources are shown as a newsroom shows them: in groups by tier (official documents,
+ * official statistics, media reports, secondary reposts), ranked in that order, each document
+ * once. The group is the `tier` a source declares in content/sources.yaml (see ./tiers.ts).
  */
 import type { Source } from '../schema/source.ts';
+import { TIER_LABELS, TIERS, tierRank, type Tier } from './tiers.ts';
 
 export interface SourceGroup {
-  id: 'official' | 'statistics' | 'media';
+  id: Tier;
   label: string;
   sources: Source[];
 }
 
-/** The kinds of content/sources.schema.yaml, most primary first, and the group of each. */
-const KIND_RANK = ['official', 'standard', 'statistics', 'dataset', 'news', 'article', 'repost'];
-const GROUP_OF: Record<string, SourceGroup['id']> = {
-  official: 'official',
-  standard: 'official',
-  statistics: 'statistics',
-  dataset: 'statistics',
-};
-const GROUP_LABELS: Record<SourceGroup['id'], string> = {
-  official: '官方文件',
-  statistics: '统计数据',
-  media: '媒体报道',
-};
-
-/** The group a source belongs to: official documents, statistics, or (everything else) media. */
-export function groupOf(source: Pick<Source, 'kind'>): SourceGroup['id'] {
-  return GROUP_OF[source.kind] ?? 'media';
+/** The group a source belongs to: its tier (an undeclared tier counts as secondary). */
+export function groupOf(source: Pick<Source, 'tier'>): Tier {
+  return (TIERS as readonly string[]).includes(source.tier) ? (source.tier as Tier) : 'secondary';
 }
 
-const rank = (source: Pick<Source, 'kind'>): number => {
-  const i = KIND_RANK.indexOf(source.kind);
-  return i === -1 ? KIND_RANK.length : i;
-};
+const rank = (source: Pick<Source, 'tier'>): number => tierRank(groupOf(source));
 
 /** Each document once: the same id, or the same address, is one document. */
 export function dedupeSources(sources: readonly Source[]): Source[] {
@@ -46,7 +30,7 @@ export function dedupeSources(sources: readonly Source[]): Source[] {
   });
 }
 
-/** Sources, most primary first (official, then statistics, then media); ties keep their order. */
+/** Sources, most primary first (by tier); ties keep their order. */
 export function rankSources(sources: readonly Source[]): Source[] {
   return dedupeSources(sources)
     .map((source, i) => ({ source, i }))
@@ -57,13 +41,11 @@ export function rankSources(sources: readonly Source[]): Source[] {
 /** The non-empty groups, in order, each ranked and without duplicates. */
 export function groupSources(sources: readonly Source[]): SourceGroup[] {
   const ranked = rankSources(sources);
-  return (['official', 'statistics', 'media'] as const)
-    .map((id) => ({
-      id,
-      label: GROUP_LABELS[id],
-      sources: ranked.filter((s) => groupOf(s) === id),
-    }))
-    .filter((group) => group.sources.length > 0);
+  return TIERS.map((id) => ({
+    id,
+    label: TIER_LABELS[id],
+    sources: ranked.filter((s) => groupOf(s) === id),
+  })).filter((group) => group.sources.length > 0);
 }
 
 /**

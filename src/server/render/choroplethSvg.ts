@@ -36,7 +36,10 @@ export function choroplethSvg(
   const height = spec.height + LEGEND_HEIGHT;
   const regions = spec.regions.map((region) => regionPath(spec, region, text)).join('');
   const prefectures = prefectureBordersSvg(spec) + markedCitiesSvg(spec);
-  const noteOf = new Map(annotations.map((a) => [a.at, a.text]));
+  // A tile names the cities the chart marks in its province, after any annotation there.
+  const noteOf = new Map(Object.entries(spec.tileNotes ?? {}));
+  for (const a of annotations)
+    noteOf.set(a.at, noteOf.has(a.at) ? `${a.text}，${noteOf.get(a.at) ?? ''}` : a.text);
   const cityLabels = spec.cities.map((city) => cityLabel(city)).join('');
   const labels = spec.metrics
     .map((m) => metricLabels(spec, m.id, noteOf, m.id === activeMetric))
@@ -46,8 +49,9 @@ export function choroplethSvg(
     .join('');
   const body =
     hatchDefs(uid) +
-    `<g class="regions">${regions}</g><g class="prefectures" pointer-events="none">${prefectures}</g><g class="labels" pointer-events="none">${labels}${cityLabels}</g>${legends}`;
-  return svgDocument({ width: spec.width, height }, text, 'choropleth', body, {
+    `<g class="regions">${regions}</g>${prefectures ? `<g class="prefectures" pointer-events="none">${prefectures}</g>` : ''}<g class="labels" pointer-events="none">${labels}${cityLabels}</g>${legends}`;
+  const kind = spec.layout === 'tiles' ? 'choropleth chart-svg-tiles' : 'choropleth';
+  return svgDocument({ width: spec.width, height }, text, kind, body, {
     'font-family': FONT_STACK,
   });
 }

@@ -5,12 +5,14 @@
  *
  * The image is laid out for a phone: EXPORT_WIDTH wide, with the chart's narrow drawing, so
  * shown at 360 px every text is at least 12 px. A table becomes one block per row, wrapped to the
- * width, so nothing runs off the image.
+ * width, so nothing runs off the image. A map prints its review number and boundary source (or
+ * its schematic mark) under the drawing, so any PNG rendered from this file keeps them.
  */
 import { COLOURS, FONT_STACK } from '../../lib/charts/theme.ts';
 import { wrapText } from '../../lib/format/wrapText.ts';
 import type { TableCell } from '../../lib/data/tableView.ts';
 import { creditLine } from '../../lib/sources/groups.ts';
+import { SECONDARY_ONLY_NOTE, secondaryOnly } from '../../lib/sources/tiers.ts';
 import type { RenderedChart } from '../charts.ts';
 import { SITE } from '../embeds.ts';
 import { attrs, esc } from './svg.ts';
@@ -82,14 +84,26 @@ export function standaloneSvg(chart: RenderedChart): string {
     );
     page.y += height + 8;
   } else tableRows(chart, page);
+  // A map's review number and boundary source (or its schematic mark) sit right under it, inside
+  // the image: a PNG made from this file (issue 14) carries them too.
+  for (const [i, line] of (chart.mapCredit?.lines ?? []).entries())
+    page.text(line, 13, {
+      bold: i === 0 && chart.mapCredit?.status === 'schematic',
+      color: i === 0 ? COLOURS.text : COLOURS.muted,
+    });
+  if (chart.mapCredit) page.y += 6;
   page.text(chart.summary, 13);
   for (const a of chart.annotations) page.text(`${a.target ?? a.at}：${a.text}`, 13);
   for (const note of view?.notes ?? chart.notes)
     page.text(`注：${note}`, 13, { color: COLOURS.muted });
   // Credit the sources of the drawn view's values, as the line under the figure does.
-  const { named, total, more } = creditLine(view?.sources ?? chart.sources);
+  const credited = view?.sources ?? chart.sources;
+  const { named, total, more } = creditLine(credited);
   const credit = named.map((s) => s.publisher).join('、');
-  page.text(`来源：${credit}${more > 0 ? `等${total}份` : ''}`, 13, { color: COLOURS.muted });
+  const note = secondaryOnly(credited) ? `。${SECONDARY_ONLY_NOTE}` : '';
+  page.text(`来源：${credit}${more > 0 ? `等${total}份` : ''}${note}`, 13, {
+    color: COLOURS.muted,
+  });
   page.text(`中部链变 · CC BY 4.0 · ${SITE}/charts/${chart.id}/`, 12, { color: COLOURS.muted });
   const height = Math.ceil(page.y + PAD);
   return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width: EXPORT_WIDTH, height, viewBox: `0 0 ${EXPORT_WIDTH} ${height}`, role: 'img', 'aria-label': chart.title, 'font-family': FONT_STACK, color: COLOURS.text })}><title>${esc(chart.title)}</title><desc>${esc(chart.summary)}</desc><rect width="100%" height="100%" fill="${COLOURS.paper}"/>${page.parts.join('')}</svg>`;

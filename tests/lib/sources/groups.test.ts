@@ -7,9 +7,10 @@ import {
 } from '../../../src/lib/sources/groups.ts';
 import type { Source } from '../../../src/lib/schema/source.ts';
 
-const source = (id: string, kind: string, publisher = id, url: string | null = null): Source => ({
+const source = (id: string, tier: string, publisher = id, url: string | null = null): Source => ({
   id,
-  kind,
+  kind: 'article',
+  tier,
   publisher,
   title: `《${id}》`,
   date: null,
@@ -17,12 +18,12 @@ const source = (id: string, kind: string, publisher = id, url: string | null = n
 });
 
 describe('source groups', () => {
-  const media = source('m', 'repost');
-  const stats = source('s', 'statistics');
-  const official = source('o', 'official');
-  const data = source('d', 'dataset');
+  const media = source('m', 'secondary');
+  const stats = source('s', 'official-statistics');
+  const official = source('o', 'official-document');
+  const data = source('d', 'media');
 
-  it('ranks official documents first, then statistics, then media', () => {
+  it('ranks by tier: official documents, official statistics, media, secondary', () => {
     expect(rankSources([media, data, stats, official]).map((s) => s.id)).toEqual([
       'o',
       's',
@@ -34,23 +35,24 @@ describe('source groups', () => {
   it('groups in that order, leaving out empty groups', () => {
     const groups = groupSources([media, stats, data]);
     expect(groups.map((g) => [g.label, g.sources.map((s) => s.id)])).toEqual([
-      ['统计数据', ['s', 'd']],
-      ['媒体报道', ['m']],
+      ['官方统计', ['s']],
+      ['媒体报道', ['d']],
+      ['二手转载', ['m']],
     ]);
   });
 
   it('lists a document once, by id or by address', () => {
-    const a = source('a', 'news', 'A', 'https://x.cn/1');
-    const copy = source('b', 'news', 'B', 'https://x.cn/1');
+    const a = source('a', 'media', 'A', 'https://x.cn/1');
+    const copy = source('b', 'media', 'B', 'https://x.cn/1');
     expect(dedupeSources([a, a, copy, media]).map((s) => s.id)).toEqual(['a', 'm']);
   });
 
   it('credits at most three publishers and counts the documents it leaves unnamed', () => {
     const many = [
       media,
-      source('n1', 'news', '报社甲'),
-      source('n2', 'news', '报社甲'),
-      source('n3', 'news', '报社乙'),
+      source('n1', 'media', '报社甲'),
+      source('n2', 'media', '报社甲'),
+      source('n3', 'media', '报社乙'),
       official,
       stats,
     ];
@@ -61,13 +63,13 @@ describe('source groups', () => {
   });
 
   it('names documents a reader can open before those without an address', () => {
-    const unrecorded = source('g', 'dataset', '仓库未记录');
+    const unrecorded = source('g', 'secondary', '仓库未记录');
     const linked = [
-      source('a', 'news', '报社甲', 'https://a.cn/1'),
-      source('b', 'news', '报社乙', 'https://b.cn/1'),
+      source('a', 'media', '报社甲', 'https://a.cn/1'),
+      source('b', 'media', '报社乙', 'https://b.cn/1'),
     ];
     expect(creditLine([unrecorded, ...linked]).named.map((s) => s.id)).toEqual(['a', 'b', 'g']);
-    const three = [...linked, source('c', 'repost', '报社丙', 'https://c.cn/1')];
+    const three = [...linked, source('c', 'secondary', '报社丙', 'https://c.cn/1')];
     const line = creditLine([unrecorded, ...three]);
     expect(line.named.map((s) => s.id)).toEqual(['a', 'b', 'c']);
     expect(line.more).toBe(1);

@@ -113,8 +113,23 @@ describe('other story mistakes', () => {
       'updated-before-date.md',
       'content/stories/updated-before-date.md:6, field "updated": expected a date no earlier than date (2026-11-22): the day of the last change; found "2026-11-20". Fix: correct the day, or swap date and updated if they are the wrong way round.',
     ],
+    [
+      'correction-before-date.md',
+      `content/stories/correction-before-date.md:8, field "corrections.0.date": expected a day no earlier than the story's date (2026-11-22): a story is corrected after it is published; found "2026-11-02".`,
+    ],
+    [
+      'correction-after-updated.md',
+      'content/stories/correction-after-updated.md:6, field "updated": expected a day no earlier than the latest correction (2026-12-01): a correction is an update; found "2026-11-25". Fix: write updated: 2026-12-01, or delete the updated line (the latest correction\'s day is then used).',
+    ],
   ])('%s', (name, message) => {
     expect(messagesOf(name)).toEqual([message]);
+  });
+
+  it('a correction without what is right, or with a day not in the calendar', () => {
+    expect(messagesOf('correction-incomplete.md')).toEqual([
+      'content/stories/correction-incomplete.md:8, field "corrections.0.right": expected a text; found nothing (the field is missing).',
+      'content/stories/correction-incomplete.md:10, field "corrections.1.date": expected a day that exists in the calendar: December 2026 has 31 days; found "2026-12-32".',
+    ]);
   });
 
   it('a published story still holding 【待填…】 placeholders, line by line (待填补 in prose is fine)', () => {

@@ -9,6 +9,7 @@ import type { ContentProblem } from '../../data/contentError.ts';
 import type { ContentSet } from '../../data/contentSet.ts';
 import type { FieldPath } from '../../data/rawItems.ts';
 import type { TableCell } from '../../data/tableView.ts';
+import type { TileLayout } from '../../geo/tiles.ts';
 import { placeCode, sourceIds, text } from '../../schema/common.ts';
 import type { Annotation } from './annotations.ts';
 import { annotationSchema } from './annotations.ts';
@@ -46,6 +47,8 @@ export type CommonFields = z.infer<z.ZodObject<typeof commonFields>>;
 export interface CheckContext {
   content: ContentSet;
   file: string;
+  /** The tile map's layout (content/geo/tiles.yaml), for maps drawn as tiles. */
+  tiles: TileLayout;
   at(path: FieldPath): { file: string; line: number; field: string };
 }
 
@@ -59,6 +62,8 @@ export interface BuildContext {
   central: readonly string[];
   /** The map geometry (content/geo), for kinds that draw maps. */
   geo: Topology;
+  /** The tile map's layout (content/geo/tiles.yaml), for maps drawn as tiles. */
+  tiles: TileLayout;
 }
 
 export interface ModelView<Spec> {
