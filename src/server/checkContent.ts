@@ -12,6 +12,7 @@ import { boundaryMaps, isPublishBuild, publicationProblems } from '../lib/charts
 import { ContentError, type ContentProblem } from '../lib/data/contentError.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
 import { parseYamlMapping } from '../lib/data/parseYaml.ts';
+import { figureData } from '../lib/stories/figureData.ts';
 import { readChartFiles } from './chartFiles.ts';
 import { readContent } from './content.ts';
 import { GEO } from './geo.ts';
@@ -52,6 +53,8 @@ export function checkContent(
   const known = {
     sources: new Set(sources.map((row) => String(row.data['id']))),
     charts: chartFiles.map((f) => f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '')),
+    // Figures in prose are checked against the data only when the data itself is sound.
+    figures: content ? figureData(content) : undefined,
   };
   const stories = readStories(root, known);
   // An unknown source id in a story says nothing while sources.yaml itself is broken.

@@ -7,6 +7,7 @@ import { decodeText } from '../lib/data/decodeText.ts';
 import { splitFrontmatter } from '../lib/data/frontmatter.ts';
 import { readStoryFile } from '../lib/data/storyFile.ts';
 import type { Story } from '../lib/schema/story.ts';
+import type { FigureData } from '../lib/stories/figureData.ts';
 import { listPublicFiles } from './publicFiles.ts';
 
 export const STORIES = 'content/stories';
@@ -25,6 +26,7 @@ export interface StoryEntry {
 export interface KnownIds {
   sources: ReadonlySet<string>;
   charts: readonly string[];
+  figures?: FigureData | undefined;
 }
 
 /** Reads every story file, in name order, with the problems of all of them. */

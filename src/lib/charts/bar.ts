@@ -34,7 +34,7 @@ export function barSpec(
     code: v.code,
     label: labels.get(v.code) ?? v.code,
     value: v.value,
-    text: valueText(v, metric.unit),
+    text: valueText(v, metric.unit, metric.decimals),
     highlighted: v.code === highlight,
     share: v.value === null || max === 0 ? 0 : v.value / max,
     sources: v.sources,

@@ -62,8 +62,8 @@ export interface ChoroplethInput {
 }
 
 /** Formats a value with its unit as a reader sees it. */
-export function valueText(value: PlaceValue, unit: string): string {
-  return formatQuantity(value.value, unit, { atLeast: value.atLeast });
+export function valueText(value: PlaceValue, unit: string, decimals?: number): string {
+  return formatQuantity(value.value, unit, { atLeast: value.atLeast, decimals });
 }
 
 /** Projects the map, classes every metric's values into fills, and places labels and cities. */
@@ -139,7 +139,7 @@ export function metricValues(metrics: ChoroplethInput['metrics']): {
         ...value,
         ...(bin ? { fill: bin.color } : {}),
         labelColor: bin?.labelColor ?? 'currentColor',
-        text: valueText(value, meta.unit),
+        text: valueText(value, meta.unit, meta.decimals),
       });
       fills.set(value.code, region);
     }

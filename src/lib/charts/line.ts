@@ -37,6 +37,8 @@ export interface LineSpec {
   series: LaidOutSeries[];
   label: string;
   unit: string;
+  /** The value column's declared decimals, for tooltips and the summary. */
+  decimals?: number | undefined;
 }
 
 const LABEL_GAP = 18;
@@ -46,6 +48,7 @@ export function lineSpec(input: {
   series: readonly LineSeries[];
   label: string;
   unit: string;
+  decimals?: number | undefined;
   width?: number;
   height?: number;
 }): LineSpec {
@@ -90,6 +93,7 @@ export function lineSpec(input: {
     series,
     label: input.label,
     unit: input.unit,
+    ...(input.decimals === undefined ? {} : { decimals: input.decimals }),
   };
 }
 

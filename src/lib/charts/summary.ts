@@ -5,7 +5,7 @@
  * file allows to be compared; otherwise they list the values. House style: full-width
  * punctuation, no space between figures and Chinese ("13项"), ranks as 第三.
  */
-import { formatNumber } from '../format/number.ts';
+import { formatNumber, formatQuantity } from '../format/number.ts';
 import type { MetricMeta } from './kinds/metric.ts';
 import type { PlaceValue } from './measure.ts';
 import type { ScatterPoint, ScatterSpec } from './scatter.ts';
@@ -17,11 +17,12 @@ const DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '
 /** "第三" for ranks up to ten, "第11" beyond. */
 export const rankText = (rank: number) => `第${DIGITS[rank - 1] ?? String(rank)}`;
 
-const amount = (value: number, unit: string) => `${formatNumber(value)}${unit}`;
-
-/** A value as a sentence states it: "13项", "至少3项", "无数据". */
-export const stated = (v: Pick<PlaceValue, 'value' | 'atLeast'>, unit: string) =>
-  v.value === null ? '无数据' : `${v.atLeast ? '至少' : ''}${amount(v.value, unit)}`;
+/**
+ * A value as a sentence states it: "13项", "至少3项", "无数据" — with the column's decimals, as
+ * the tables and the story text show it.
+ */
+export const stated = (v: Pick<PlaceValue, 'value' | 'atLeast'>, unit: string, decimals?: number) =>
+  formatQuantity(v.value, unit, { atLeast: v.atLeast, decimals });
 
 const known = (values: readonly PlaceValue[]) => values.filter((v): v is Known => v.value !== null);
 
@@ -43,10 +44,15 @@ export function certainLeader(values: readonly PlaceValue[]): Known | undefined 
 }
 
 /** "A、B各1个，C 2个": the values in the given order, equal neighbours named together. */
-function listed(values: readonly Known[], unit: string, name: (code: string) => string): string {
+function listed(
+  values: readonly Known[],
+  unit: string,
+  name: (code: string) => string,
+  decimals?: number,
+): string {
   const groups: { names: string[]; text: string }[] = [];
   for (const v of values) {
-    const text = stated(v, unit);
+    const text = stated(v, unit, decimals);
     const last = groups.at(-1);
     if (last?.text === text) last.names.push(name(v.code));
     else groups.push({ names: [name(v.code)], text });
@@ -99,8 +105,8 @@ export function rankingSummary(
       ? `是其${formatNumber(ratio)}倍`
       : meta.unit === '%'
         ? `高${formatNumber(Math.round(gap * 100) / 100)}个百分点`
-        : `多${amount(gap, meta.unit)}`;
-  return `${among}${name(first.code)}的${meta.label}${most}（${stated(first, meta.unit)}），比${runnerUp}（${stated(second, meta.unit)}）${by}${gaps}。`;
+        : `多${formatNumber(gap)}${meta.unit}`;
+  return `${among}${name(first.code)}的${meta.label}${most}（${stated(first, meta.unit, meta.decimals)}），比${runnerUp}（${stated(second, meta.unit, meta.decimals)}）${by}${gaps}。`;
 }
 
 /** Competition rank by x among the points: 1 + how many are strictly larger; "并列" on a tie. */
@@ -131,7 +137,8 @@ export function scatterSummary(spec: ScatterSpec): string {
   const leader = y.comparable
     ? certainLeader(points.map((p) => ({ ...yValue(p), sources: [] })))
     : undefined;
-  const has = (p: ScatterPoint) => `${p.atLeast ? '' : '为'}${stated(yValue(p), y.unit)}`;
+  const has = (p: ScatterPoint) =>
+    `${p.atLeast ? '' : '为'}${stated(yValue(p), y.unit, y.decimals)}`;
   const ofTopX = `${x.label}最大的${topX.name}，${y.label}${has(topX)}`;
   if (!leader) {
     const subject = points.find((p) => p.highlighted && p !== topX);
@@ -141,6 +148,6 @@ export function scatterSummary(spec: ScatterSpec): string {
     return `${among}${ofTopX}${ofSubject}${gaps}。`;
   }
   const top = points.find((p) => p.code === leader.code) as ScatterPoint;
-  const lead = `${y.label}最多的是${top.name}（${stated(yValue(top), y.unit)}），其${x.label}居${xRank(top, points)}`;
+  const lead = `${y.label}最多的是${top.name}（${stated(yValue(top), y.unit, y.decimals)}），其${x.label}居${xRank(top, points)}`;
   return `${among}${lead}${top === topX ? '' : `；${ofTopX}`}${gaps}。`;
 }

@@ -7,6 +7,8 @@ import { placeCharts, type Placement } from '../charts/placeCharts.ts';
 import { storySchema, type Story } from '../schema/story.ts';
 import { bodyLines } from '../stories/bodyLines.ts';
 import { correctionDateProblems } from '../stories/corrections.ts';
+import type { FigureData } from '../stories/figureData.ts';
+import { bodyFigures, lineFigures } from '../stories/figures.ts';
 import { imageProblems } from '../stories/images.ts';
 import { linkProblems, type SitePages } from '../stories/links.ts';
 import { emptyBodyProblem, placeholderProblems } from '../stories/prose.ts';
@@ -31,6 +33,8 @@ export interface StoryFileResult {
 export interface StoryContext extends SitePages {
   /** Ids in content/sources.yaml. */
   sources: ReadonlySet<string>;
+  /** The data figures refer to; without it (the data has problems) references are not checked. */
+  figures?: FigureData | undefined;
 }
 
 export function readStoryFile(
@@ -58,9 +62,11 @@ export function readStoryFile(
   const { story, problems } = readFrontmatter(file, split, known.sources);
   const unsafe = unsafeHtmlProblems(split.body, file, split.bodyLine);
   problems.push(...unsafe);
-  const placed = placeCharts(split.body, file, known.charts, renderChart, split.bodyLine);
-  problems.push(...placed.problems);
   const lines = bodyLines(split.body, split.bodyLine);
+  const figures = bodyFigures(lines, file, known.figures);
+  problems.push(...figures.problems);
+  const placed = placeCharts(figures.text, file, known.charts, renderChart, split.bodyLine);
+  problems.push(...placed.problems);
   // A line with unsafe HTML is to be removed: its pictures and links say nothing more.
   const checked = lines.filter((l) => !unsafe.some((p) => p.line === l.line));
   problems.push(...imageProblems(checked, file, known.publicFiles));
@@ -71,10 +77,12 @@ export function readStoryFile(
   if (empty && story?.draft !== true) problems.push(empty);
   if (story && story.draft !== true)
     problems.push(...placeholderProblems(text.replace(/^\uFEFF/, ''), file, split.bodyLine));
+  const shown = story ? headlineFigures(story, split, file, known.figures, problems) : undefined;
   return {
-    ...(story ? { story } : {}),
+    ...(shown ? { story: shown } : {}),
     markdown: placed.markdown,
-    body: split.body,
+    // As readers read it: each figure as its value, not as the words of its reference.
+    body: bodyFigures(lines, file, known.figures, 'plain').text,
     placements: placed.placements,
     // In the order of the file, so a journalist can work down it.
     problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
@@ -108,6 +116,28 @@ function readFrontmatter(
     });
   if (story) problems.push(...correctionDateProblems(file, story, parsed.items[0], offset));
   return { story, problems };
+}
+
+/**
+ * The title and dek with their figures written out as plain text (they are shown in lists, feeds
+ * and link previews, where a link cannot go); their literal figures are problems like the body's.
+ */
+function headlineFigures(
+  story: Story,
+  split: SplitMarkdown,
+  file: string,
+  data: FigureData | undefined,
+  problems: ContentProblem[],
+): Story {
+  const lines = split.frontmatter.split('\n');
+  const written = (field: 'title' | 'dek') => {
+    const index = lines.findIndex((l) => new RegExp(`^${field}\\s*:`).test(l));
+    const where = { file, line: split.frontmatterLine + Math.max(0, index), field };
+    const result = lineFigures(story[field], where, data, 'plain');
+    problems.push(...result.problems);
+    return result.text;
+  };
+  return { ...story, title: written('title'), dek: written('dek') };
 }
 
 /** The problem with its line, if it has one, moved down by `offset` lines. */

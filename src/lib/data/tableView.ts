@@ -6,6 +6,7 @@
  */
 import { formatNumber } from '../format/number.ts';
 import { formatDateZh, PARTIAL_DATE } from '../format/partialDate.ts';
+import { rowKey } from './datasets.ts';
 import { publicColumns, type Column, type Declaration, type InnerColumn } from './declaration.ts';
 
 export type TableCell =
@@ -104,6 +105,18 @@ export function readerFields(declaration: Declaration): string[] {
   return Object.entries(declaration.columns)
     .filter(([field, column]) => column.type !== 'id' && shown.has(field))
     .map(([field]) => field);
+}
+
+/**
+ * The id of a row on the data page, `row-<dataset>-<key>` (e.g. `row-gdp-430000-2019-first-published`):
+ * stable while the row's key stays the same, so a story's figure can link to its row.
+ */
+export function rowAnchor(
+  dataset: string,
+  declaration: Declaration,
+  row: Record<string, unknown>,
+): string {
+  return `row-${dataset}-${rowKey(declaration, row)}`.replace(/\s+/g, '_');
 }
 
 /** Builds the display table of a dataset's rows, or of the chosen columns only. */

@@ -44,8 +44,9 @@ export function formatNumber(value: number, options: NumberFormat = {}): string 
 export const MISSING_TEXT = '无数据';
 
 /**
- * A number with its unit, no space between: "54,259.2亿元", "13项", "7.0%"; "至少13项" for a
- * lower bound; "无数据" when unknown.
+ * A number with its unit, no space between: "54,259.2亿元", "13项", "7.0%" (a percentage always
+ * with its decimal); "至少13项" for a lower bound; "无数据" when unknown. Pass the column's
+ * `decimals` so a chart shows a value exactly as the data table and the story text do.
  */
 export function formatQuantity(
   value: number | null | undefined,
@@ -53,6 +54,9 @@ export function formatQuantity(
   options: NumberFormat & { atLeast?: boolean | undefined } = {},
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) return MISSING_TEXT;
-  const text = `${formatNumber(value, options)}${unit.trim()}`;
+  const number = formatNumber(value, options);
+  // A percentage always shows its decimal, as the tables do: 7.0%, never 7%.
+  const shown = unit.trim() === '%' && !number.includes('.') ? `${number}.0` : number;
+  const text = `${shown}${unit.trim()}`;
   return options.atLeast ? `至少${text}` : text;
 }

@@ -22,6 +22,7 @@ export function relayLine(spec: LineSpec, board: Artboard): LineSpec {
     })),
     label: spec.label,
     unit: spec.unit,
+    decimals: spec.decimals,
     width: board.width,
     height: board.name === 'narrow' ? 300 : spec.height,
   });
@@ -36,7 +37,7 @@ export function lineSvg(
   const ordered = [...spec.series].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
   const body =
     axesSvg(spec) +
-    ordered.map((s) => seriesSvg(s, spec.unit)).join('') +
+    ordered.map((s) => seriesSvg(s, spec.unit, spec.decimals)).join('') +
     notesSvg(spec, annotations);
   return svgDocument({ width: spec.width, height: spec.height }, text, 'line', body, {
     'font-family': FONT_STACK,
@@ -78,7 +79,7 @@ function periodStep(spec: LineSpec): number {
 }
 
 /** One line: a path per run of known values, a focusable dot per value, its name at the end. */
-function seriesSvg(s: LineSpec['series'][number], unit: string): string {
+function seriesSvg(s: LineSpec['series'][number], unit: string, decimals?: number): string {
   const colour = s.highlighted ? COLOURS.accent : CONTEXT_LINE;
   const paths = s.segments
     .filter((run) => run.length > 1)
@@ -91,7 +92,7 @@ function seriesSvg(s: LineSpec['series'][number], unit: string): string {
     .flat()
     .map(
       (p) =>
-        `<circle${attrs({ cx: p.x, cy: p.y, r: s.highlighted ? 4 : 3, fill: colour })}/><circle${attrs({ class: 'line-point', cx: p.x, cy: p.y, r: HIT / 2, fill: 'transparent', [CHART_ATTRS.code]: s.code, [CHART_ATTRS.name]: s.name, [CHART_ATTRS.tip]: `${s.name}${/^\d{4}$/.test(p.period) ? `${p.period}年` : `（${p.period}）`}：${formatQuantity(p.value, unit)}` })}/>`,
+        `<circle${attrs({ cx: p.x, cy: p.y, r: s.highlighted ? 4 : 3, fill: colour })}/><circle${attrs({ class: 'line-point', cx: p.x, cy: p.y, r: HIT / 2, fill: 'transparent', [CHART_ATTRS.code]: s.code, [CHART_ATTRS.name]: s.name, [CHART_ATTRS.tip]: `${s.name}${/^\d{4}$/.test(p.period) ? `${p.period}年` : `（${p.period}）`}：${formatQuantity(p.value, unit, { decimals })}` })}/>`,
     )
     .join('');
   const label = s.label

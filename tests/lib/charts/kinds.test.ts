@@ -85,9 +85,9 @@ describe('line', () => {
     );
     expect(chart.model.table.rows[1]).toEqual([
       { kind: 'text', text: '湖北' },
-      { kind: 'text', text: '37,235' },
+      { kind: 'text', text: '37,235.0' },
       { kind: 'missing' },
-      { kind: 'text', text: '45,429' },
+      { kind: 'text', text: '45,429.0' },
     ]);
     expect(chart.model.annotations[0]?.target).toBe('2018年');
   });

@@ -128,7 +128,22 @@ function labelOf(metric: MetricFile, content: ContentSet) {
   return {
     label: text(metric['label'] ?? column?.label),
     unit: text(metric['unit'] ?? column?.unit),
+    decimals: column?.decimals,
   };
+}
+
+/**
+ * A number as the house style writes it: grouped, as many decimals as the column declares (else
+ * at most two), a percentage always with its decimal (7.0%).
+ */
+function houseNumber(value: number, unit: string, decimals: number | undefined): string {
+  const text = value.toLocaleString(
+    'en-US',
+    decimals === undefined
+      ? { maximumFractionDigits: 2 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+  );
+  return unit === '%' && !text.includes('.') ? `${text}.0` : text;
 }
 
 /** Leader and runner-up: three or more known, a unique top, no lower bound below it. */
@@ -164,13 +179,13 @@ export function truthOf(
   const metrics = (file['metrics'] as MetricFile[] | undefined) ?? [];
   const metric = metrics.find((m) => m['id'] === metricId) ?? metrics[0];
   if (!metric) return undefined;
-  const { label, unit } = labelOf(metric, content);
+  const { label, unit, decimals } = labelOf(metric, content);
   const values = metricValues(metric, content);
   const comparable = metric['comparable'] !== false;
   const stated = (v: TruthValue) =>
     v.value === null
       ? '无数据'
-      : `${v.atLeast ? '至少' : ''}${v.value.toLocaleString('en-US', { maximumFractionDigits: 2 })}${unit}`;
+      : `${v.atLeast ? '至少' : ''}${houseNumber(v.value, unit, decimals)}${unit}`;
   const base = { label, unit, comparable, values, years: [], stated };
   if (file['kind'] === 'scatter') {
     const xMetric = file['x'] as MetricFile;

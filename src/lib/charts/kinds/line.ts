@@ -97,7 +97,7 @@ export function lineSummary(spec: LineSpec): string {
     .map((s) => ({ s, end: s.values.at(-1) }))
     .filter((e): e is { s: (typeof spec.series)[0]; end: number } => typeof e.end === 'number')
     .sort((a, b) => b.end - a.end);
-  const fmt = (v: number) => formatQuantity(v, spec.unit);
+  const fmt = (v: number) => formatQuantity(v, spec.unit, { decimals: spec.decimals });
   const parts: string[] = [];
   const [top, next] = ends;
   if (top && next && ends.length >= 3 && top.end > next.end)
@@ -122,6 +122,12 @@ export function lineSummary(spec: LineSpec): string {
   return `${parts.join('；')}。`;
 }
 
+/** A table cell of the line's data: as precise as the column declares, like the data page. */
+const cell = (value: number | null, decimals: number | undefined) =>
+  value === null
+    ? { kind: 'missing' as const }
+    : { kind: 'text' as const, text: formatNumber(value, { decimals }) };
+
 export const line = defineKind({
   label: '折线图',
   fields,
@@ -144,7 +150,8 @@ export const line = defineKind({
         return typeof value === 'number' ? value : null;
       }),
     }));
-    const spec = lineSpec({ periods, series, label: meta.label, unit: meta.unit });
+    const { label, unit, decimals } = meta;
+    const spec = lineSpec({ periods, series, label, unit, decimals });
     const sourcesOf = (r: Row) => (Array.isArray(r['sources']) ? (r['sources'] as string[]) : []);
     const sources = [...new Set(rows.flatMap(sourcesOf))];
     return {
@@ -154,11 +161,7 @@ export const line = defineKind({
         columns: [`地区（${meta.unit}）`, ...periods],
         rows: series.map((s) => [
           { kind: 'text' as const, text: s.name },
-          ...s.values.map((v) =>
-            v === null
-              ? { kind: 'missing' as const }
-              : { kind: 'text' as const, text: formatNumber(v) },
-          ),
+          ...s.values.map((v) => cell(v, decimals)),
         ]),
       },
       csv: {

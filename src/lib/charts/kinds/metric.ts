@@ -106,6 +106,8 @@ export interface MetricMeta {
   label: string;
   unit: string;
   integer: boolean;
+  /** The value column's declared decimals: charts show a value as the data table does. */
+  decimals?: number | undefined;
   /** false when the values may not be ranked against each other. */
   comparable: boolean;
   /** What the values are grouped by: province, city or another column. */
@@ -131,6 +133,7 @@ export function metricMeta(metric: Metric, content: ContentSet): MetricMeta {
     label: metric.label ?? column?.label ?? metric.id,
     unit: metric.unit ?? column?.unit ?? '',
     integer: metric.value === 'count' || isInteger(column),
+    ...(column?.decimals === undefined ? {} : { decimals: column.decimals }),
     comparable: metric.comparable,
     by: metric.by,
     ...(metric.title ? { title: metric.title } : {}),

@@ -34,7 +34,10 @@ export function viewList(
     : have;
   const missing = values.filter((v) => v.value === null).map((v) => names.get(v.code) ?? v.code);
   return [
-    ...order.map((v) => ({ name: names.get(v.code) ?? v.code, text: stated(v, meta.unit) })),
+    ...order.map((v) => ({
+      name: names.get(v.code) ?? v.code,
+      text: stated(v, meta.unit, meta.decimals),
+    })),
     // The places without data share one line: the list stays short.
     ...(missing.length > 0 ? [{ name: missing.join('、'), text: '无数据' }] : []),
   ];
@@ -56,7 +59,12 @@ export function placeTable(
           : {
               kind: 'text',
               // The unit is in the heading; a percentage keeps its decimal (7.0).
-              text: numberText(v.value, s.meta.unit === '%' ? 'percent' : 'number', v.atLeast),
+              text: numberText(
+                v.value,
+                s.meta.unit === '%' ? 'percent' : 'number',
+                v.atLeast,
+                s.meta.decimals,
+              ),
             };
       }),
     ]),
