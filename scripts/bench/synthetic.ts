@@ -94,6 +94,7 @@ function eventRow(i: number): string {
   province: ${place?.province}
   city: ${place?.city}
   kind: milestone
+  about_blockchain: false
   issuer_zh: null
   title_zh: null
   summary_zh: 合成测试事件 ${i}，不是真实记录。
@@ -113,7 +114,7 @@ export function writeSyntheticContent(
 ): void {
   appendFileSync(
     join(root, 'content/sources.yaml'),
-    `\n- id: ${SOURCE_ID}\n  publisher: 基准测试\n  title: 合成测试数据\n  date: null\n  url: null\n  language: zh\n  kind: dataset\n  supports: 只用于 npm run bench 的规模测试。\n  note: 不是真实来源。\n`,
+    `\n- id: ${SOURCE_ID}\n  publisher: 基准测试\n  title: 合成测试数据\n  date: null\n  url: null\n  locator: 由 npm run bench 生成\n  language: zh\n  kind: dataset\n  tier: secondary\n  supports: 只用于 npm run bench 的规模测试。\n  note: 不是真实来源。\n`,
   );
   appendFileSync(
     join(root, 'content/data/events.yaml'),
