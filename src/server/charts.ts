@@ -16,8 +16,7 @@ import type { ChartCorrection } from '../lib/corrections/log.ts';
 import type { ContentSet } from '../lib/data/contentSet.ts';
 import type { MapSettings } from '../lib/site/siteConfig.ts';
 import type { Source } from '../lib/schema/source.ts';
-import { creditLine } from '../lib/sources/groups.ts';
-import { SECONDARY_ONLY_NOTE, secondaryOnly } from '../lib/sources/tiers.ts';
+import { sourceLabeller } from '../lib/sources/groups.ts';
 import { readChartFiles } from './chartFiles.ts';
 import { contentStamp, getContent } from './content.ts';
 import { GEO } from './geo.ts';
@@ -97,19 +96,12 @@ export function getChart(id: string): RenderedChart | undefined {
   return getCharts().find((chart) => chart.id === id);
 }
 
-/**
- * "来源：publisher、publisher" for a value's tooltip: the publishers of at most three primary
- * documents, "等N份" when there are more. Ids the register lacks are never shown.
- */
-export function sourceLabeller(content: ContentSet): (ids: readonly string[]) => string {
-  const byId = new Map(content.sources.map((s) => [s.data.id, s.data]));
-  return (ids) => {
-    const known = ids.flatMap((id) => byId.get(id) ?? []);
-    if (known.length === 0) return '无来源数据';
-    const { named, total, more } = creditLine(known);
-    const note = secondaryOnly(known) ? `（${SECONDARY_ONLY_NOTE}）` : '';
-    return `来源：${named.map((s) => s.publisher).join('、')}${more > 0 ? `等${total}份` : ''}${note}`;
-  };
+/** The tooltip's source words for a chart's values (sourceLabeller in src/lib/sources/groups.ts). */
+export function chartSourceLabeller(content: ContentSet): (ids: readonly string[]) => string {
+  return sourceLabeller(
+    content.sources.map((s) => s.data),
+    '无来源数据',
+  );
 }
 
 /** `map`: the site's map settings (content/site.yaml); without them a boundary map is a schematic. */
@@ -122,7 +114,7 @@ export function renderChart(
   // Each kind's renderer takes that kind's spec; the registry pairs them by the same key.
   const renderer = renderers[chart.kind] as Renderer<unknown>;
   const register = content.sources.map((s) => s.data);
-  const shared = { renderer, register, sourceLabel: sourceLabeller(content) };
+  const shared = { renderer, register, sourceLabel: chartSourceLabeller(content) };
   const views = (model as ChartModel<unknown>).views.map((view) => renderView(chart, view, shared));
   const used = new Set([...model.sources, ...(definition.sources ?? [])]);
   const first = model.views[0];

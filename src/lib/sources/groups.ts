@@ -4,7 +4,14 @@
  * once. The group is the `tier` a source declares in content/sources.yaml (see ./tiers.ts).
  */
 import type { Source } from '../schema/source.ts';
-import { TIER_LABELS, TIERS, tierRank, type Tier } from './tiers.ts';
+import {
+  SECONDARY_ONLY_NOTE,
+  secondaryOnly,
+  TIER_LABELS,
+  TIERS,
+  tierRank,
+  type Tier,
+} from './tiers.ts';
 
 export interface SourceGroup {
   id: Tier;
@@ -66,4 +73,23 @@ export function creditLine(
   }
   const covered = ranked.filter((s) => named.some((n) => n.publisher === s.publisher)).length;
   return { named, total: ranked.length, more: ranked.length - covered };
+}
+
+/**
+ * "来源：publisher、publisher" for one value, in a chart's tooltip or a story's figure alike: the
+ * publishers of at most three primary documents, "等N份" when there are more, and a note when
+ * every source is secondary. Ids the register lacks are never shown; `none` is said instead.
+ */
+export function sourceLabeller(
+  register: readonly Source[],
+  none: string,
+): (ids: readonly string[]) => string {
+  const byId = new Map(register.map((s) => [s.id, s]));
+  return (ids) => {
+    const known = ids.flatMap((id) => byId.get(id) ?? []);
+    if (known.length === 0) return none;
+    const { named, total, more } = creditLine(known);
+    const note = secondaryOnly(known) ? `（${SECONDARY_ONLY_NOTE}）` : '';
+    return `来源：${named.map((s) => s.publisher).join('、')}${more > 0 ? `等${total}份` : ''}${note}`;
+  };
 }

@@ -10,7 +10,7 @@ import { rowAnchor, numberText } from '../data/tableView.ts';
 import { MISSING_TEXT } from '../format/number.ts';
 import { formatDateZh, PARTIAL_DATE } from '../format/partialDate.ts';
 import type { Source } from '../schema/source.ts';
-import { creditLine } from '../sources/groups.ts';
+import { sourceLabeller } from '../sources/groups.ts';
 
 type Row = Record<string, unknown>;
 
@@ -40,7 +40,10 @@ export function figureData(content: {
     places: new Map(
       content.places.map(({ data }) => [data.code, { short: data.short_zh, name: data.name_zh }]),
     ),
-    sourceLabel: sourceLabeller(content.sources.map(({ data }) => data)),
+    sourceLabel: sourceLabeller(
+      content.sources.map(({ data }) => data),
+      '来源见数据页',
+    ),
   };
 }
 
@@ -182,20 +185,6 @@ export interface Figure {
   anchor: string;
   /** Where it comes from, for every reader: "来源：湖南省统计局、湖北日报". */
   source: string;
-}
-
-/**
- * "来源：publisher、publisher" for a figure: the same words as the tooltip of the same value in a
- * chart (sourceLabeller in src/server/charts.ts), at most three publishers, "等N份" for more.
- */
-function sourceLabeller(sources: readonly Source[]): (ids: readonly string[]) => string {
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  return (ids) => {
-    const known = ids.flatMap((id) => byId.get(id) ?? []);
-    if (known.length === 0) return '来源见数据页';
-    const { named, total, more } = creditLine(known);
-    return `来源：${named.map((s) => s.publisher).join('、')}${more > 0 ? `等${total}份` : ''}`;
-  };
 }
 
 /** The figure a row's column states. */
