@@ -8,7 +8,7 @@ import { CHART_ATTRS } from '../lib/charts/markAttributes.ts';
 import { enableMarks, labelMarks } from './chartMarks.ts';
 import { initialMetric, type ChartState } from './chartState.ts';
 import { enableMetricSwitch } from './metricSwitch.ts';
-import { enableCopyButtons, enablePngButtons, enableSharePanel } from './shareButtons.ts';
+import { enableCopyButtons, enableSharePanel } from './shareButtons.ts';
 import { enableTimelineFilters } from './timelineFilters.ts';
 
 function enhance(figure: HTMLElement): void {
@@ -29,4 +29,3 @@ function enhance(figure: HTMLElement): void {
 
 document.querySelectorAll<HTMLElement>(`figure[${CHART_ATTRS.chart}]`).forEach(enhance);
 enableCopyButtons(document);
-enablePngButtons(document);

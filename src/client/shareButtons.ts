@@ -11,6 +11,7 @@ export function enableSharePanel(figure: HTMLElement, metric: () => string | und
   const choices = panel?.querySelector<HTMLElement>('.embed-choices');
   const code = panel?.querySelector<HTMLTextAreaElement>('.embed-code');
   const link = panel?.querySelector<HTMLInputElement>('.share-link');
+  const png = panel?.querySelector<HTMLAnchorElement>('.share-png');
   if (!panel || !choices || !code || !link) return () => undefined;
   const options = JSON.parse(panel.dataset['embedOptions'] ?? '{}') as EmbedOptions;
   const picked = (name: string) =>
@@ -28,6 +29,7 @@ export function enableSharePanel(figure: HTMLElement, metric: () => string | und
       sizing: view.sizing[variant],
     });
     link.value = `${options.site}${view.page}`;
+    if (png) png.href = view.image;
   };
   choices.hidden = false;
   choices.addEventListener('change', update);
@@ -51,43 +53,6 @@ export function enableCopyButtons(root: ParentNode): void {
           if (status) status.textContent = '请按Ctrl+C复制选中的代码。';
         },
       );
-    });
-  });
-}
-
-/** Draws the chart's own SVG file at twice its size and saves it as a PNG. */
-async function downloadPng(svgUrl: string, name: string): Promise<void> {
-  const svg = await (await fetch(svgUrl)).text();
-  const image = new Image();
-  image.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = image.naturalWidth * 2;
-  canvas.height = image.naturalHeight * 2;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no canvas');
-  context.scale(2, 2);
-  context.drawImage(image, 0, 0);
-  URL.revokeObjectURL(image.src);
-  canvas.toBlob((blob) => {
-    if (!blob) return;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  }, 'image/png');
-}
-
-/** PNG buttons: drawn in the browser, so they appear only with JavaScript. */
-export function enablePngButtons(root: ParentNode): void {
-  root.querySelectorAll<HTMLButtonElement>('.download-png').forEach((button) => {
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      // A failure is said on the button, not swallowed: the SVG beside it still works.
-      downloadPng(button.dataset['svg'] ?? '', button.dataset['name'] ?? 'chart.png').catch(() => {
-        button.textContent = '无法生成PNG，请下载SVG';
-      });
     });
   });
 }

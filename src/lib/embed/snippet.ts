@@ -115,6 +115,8 @@ export interface EmbedOptions {
     /** The metric in the embed's address: none for the default view. */
     metric?: string | undefined;
     page: string;
+    /** The view's image, drawn at build time (src/lib/images/imagePaths.ts). */
+    image: string;
     sizing: Record<EmbedVariant, EmbedSizing>;
   }[];
 }
