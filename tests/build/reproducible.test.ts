@@ -3,15 +3,23 @@
 // the machine's paths or the order work happened to finish in. (The one date taken from outside
 // content/, the `updated` of /charts/<id>.json, is content/'s last commit day in git: fixed per
 // commit. These copies are not git checkouts, so there it is null in both builds.)
+//
+// Each build draws its images afresh, with a cache folder of its own, so the images are compared
+// as drawn twice; a third build with the first one's cache must draw none of them.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../support/projectCopy.ts';
 
 const copies: ProjectCopy[] = [];
-afterAll(() => copies.forEach((copy) => copy.remove()));
+const caches: string[] = [];
+afterAll(() => {
+  copies.forEach((copy) => copy.remove());
+  caches.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
 
 /** sha256 of every file under `dir`, by path relative to it. */
 function fileHashes(dir: string, base = dir): Map<string, string> {
@@ -26,28 +34,70 @@ function fileHashes(dir: string, base = dir): Map<string, string> {
   );
 }
 
-/** A full build (Astro, then Pagefind) in a fresh copy at its own temporary path. */
-function cleanBuild(): Map<string, string> {
-  const copy = copyProject('reproducible-');
-  copies.push(copy);
+interface Build {
+  files: Map<string, string>;
+  output: string;
+  copy: ProjectCopy;
+  cache: string;
+}
+
+/** A full build (Astro, then Pagefind) in a copy at its own temporary path. */
+function cleanBuild(copy = copyProject('reproducible-'), cache = newCache()): Build {
+  if (!copies.includes(copy)) copies.push(copy);
   const bin = (name: string) => join(copy.dir, 'node_modules', '.bin', name);
+  let output = '';
   for (const [command, args] of [
     [bin('astro'), ['build']],
     [bin('pagefind'), ['--site', 'dist', '--silent']],
   ] as const) {
-    const run = spawnSync(command, args, { cwd: copy.dir, encoding: 'utf8', timeout: 120_000 });
-    expect(run.status, `${command}:\n${run.stdout}\n${run.stderr}`.slice(-3000)).toBe(0);
+    const run = spawnSync(command, args, {
+      cwd: copy.dir,
+      encoding: 'utf8',
+      timeout: 180_000,
+      env: { ...process.env, IMAGE_CACHE_DIR: cache },
+    });
+    output += `${run.stdout}\n${run.stderr}`;
+    expect(run.status, `${command}:\n${output}`.slice(-3000)).toBe(0);
   }
-  return fileHashes(join(copy.dir, 'dist'));
+  return { files: fileHashes(join(copy.dir, 'dist')), output, copy, cache };
+}
+
+function newCache(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'image-cache-'));
+  caches.push(dir);
+  return dir;
+}
+
+function differing(a: Map<string, string>, b: Map<string, string>): string[] {
+  const paths = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return paths.filter((path) => a.get(path) !== b.get(path));
+}
+
+/** The images a build made, as its log reports them. */
+function imageLine(output: string): { images: number; drawn: number } {
+  const [, images, drawn] = /\[images\] (\d+) PNG images: (\d+) drawn/.exec(output) ?? [];
+  return { images: Number(images), drawn: Number(drawn) };
 }
 
 describe('two clean builds', () => {
-  it('produce byte-identical dist/ trees', () => {
-    const first = cleanBuild();
+  let first: Build;
+
+  it('produce byte-identical dist/ trees, images drawn in each included', () => {
+    first = cleanBuild();
     const second = cleanBuild();
-    const paths = [...new Set([...first.keys(), ...second.keys()])].sort();
-    const differing = paths.filter((path) => first.get(path) !== second.get(path));
-    expect(first.size).toBeGreaterThan(100);
-    expect(differing, `files that differ between two builds: ${differing.join(', ')}`).toEqual([]);
-  }, 300_000);
+    expect(first.files.size).toBeGreaterThan(100);
+    const pngs = [...first.files.keys()].filter((path) => path.endsWith('.png'));
+    expect(pngs.length).toBeGreaterThan(30);
+    // Both drew (nearly) every image: the comparison is of two drawings, not of one cache.
+    for (const build of [first, second])
+      expect(imageLine(build.output).drawn).toBeGreaterThan(pngs.length * 0.9);
+    const changed = differing(first.files, second.files);
+    expect(changed, `files that differ between two builds: ${changed.join(', ')}`).toEqual([]);
+  }, 420_000);
+
+  it('and a warm build draws no image again, and changes nothing', () => {
+    const warm = cleanBuild(first.copy, first.cache);
+    expect(imageLine(warm.output)).toEqual({ images: imageLine(first.output).images, drawn: 0 });
+    expect(differing(first.files, warm.files)).toEqual([]);
+  }, 240_000);
 });

@@ -123,10 +123,11 @@ describe('map labels', () => {
 });
 
 describe('exported images', () => {
-  it.each(charts.map((c) => [c.id, c] as const))(
-    '%s: legible at 360 px, nothing off the image',
-    (_, chart) => {
-      const svg = standaloneSvg(chart);
+  const views = charts.flatMap((c) => c.views.map((v) => [c.id, v.metric ?? '', c, v] as const));
+  it.each(views)(
+    '%s (view "%s"): legible at 360 px, nothing off the image',
+    (_, _metric, chart, view) => {
+      const svg = standaloneSvg(chart, view);
       const width = Number(/viewBox="0 0 (\d+)/.exec(svg)?.[1]);
       expect(width).toBe(EXPORT_WIDTH);
       // The page's own text (outside the nested chart drawing).
