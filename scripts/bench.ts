@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runLighthouse, CATEGORIES } from './bench/lighthouse.ts';
 import { timeCheck } from './bench/checkTime.ts';
-import { build, htmlPages, pageWeight, size } from './bench/measure.ts';
+import { build, htmlPages, imageRun, pageWeight, size } from './bench/measure.ts';
 import { runScale } from './bench/scale.ts';
 
 const ROOT = process.cwd();
@@ -21,6 +21,7 @@ const BUDGETS = {
   storyTransferGzip: 150 * KB, // issue 11
   chartPageCostRatio: 2,
   coldBuildSeconds: 60,
+  imageBytes: 1024 * KB, // issue 14: WeChat takes images under 1 MB
   contentCheckSeconds: 3, // issue 12: npm run check, from the command to its answer
   highOrCriticalAdvisories: 0,
 };
@@ -67,8 +68,13 @@ rmSync(DIST, { recursive: true, force: true });
 // Astro keeps its content store in node_modules/.astro and Vite its cache in node_modules/.vite.
 for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite'])
   rmSync(join(ROOT, cache), { recursive: true, force: true });
-const cold = build(ROOT);
-const warm = build(ROOT);
+// The images get a cache folder of their own, empty for the cold build and kept for the warm one.
+const imageCache = join(ROOT, '.bench', 'image-cache');
+rmSync(imageCache, { recursive: true, force: true });
+const cold = build(ROOT, { IMAGE_CACHE_DIR: imageCache });
+const coldImages = imageRun(imageCache);
+const warm = build(ROOT, { IMAGE_CACHE_DIR: imageCache });
+const warmImages = imageRun(imageCache);
 // The content check runs after the builds, so "cold" is its first run after other work.
 const check = timeCheck(ROOT);
 const weights = htmlPages(DIST)
@@ -81,6 +87,9 @@ const embedLoaderBytes = size(join(DIST, 'embed.js'));
 
 log(
   `build: cold ${cold.seconds} s, warm ${warm.seconds} s, peak memory ${cold.peakMemoryMB ?? '?'} MB, ${weights.length} pages`,
+);
+log(
+  `images: ${coldImages.images} PNGs, ${(coldImages.bytes / KB / KB).toFixed(1)} MB in all, largest ${kb(coldImages.largest)}; cold ${coldImages.drawn} drawn in ${(coldImages.ms / 1000).toFixed(1)} s, warm ${warmImages.drawn} drawn in ${(warmImages.ms / 1000).toFixed(1)} s`,
 );
 const checkLine = (r: { seconds: number; contentMs: number | null }) =>
   `${r.seconds} s (content ${r.contentMs ?? '?'} ms)`;
@@ -169,6 +178,12 @@ const budgets = [
     worst: worst(stories.map((s) => s.transferGzip)),
   },
   {
+    name: 'largest chart image or share card',
+    unit: 'bytes',
+    limit: BUDGETS.imageBytes,
+    worst: coldImages.largest,
+  },
+  {
     name: 'cold build of the real site',
     unit: 's',
     limit: BUDGETS.coldBuildSeconds,
@@ -212,6 +227,7 @@ const result = {
   measuredAt: new Date().toISOString(),
   node: process.version,
   build: { cold, warm, pages: weights.length },
+  images: { cold: coldImages, warm: warmImages },
   check,
   geometryBytes,
   embedLoaderBytes,

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import type { ImageRun } from '../../src/server/images/images.ts';
 
 export interface Build {
   seconds: number;
@@ -25,12 +26,17 @@ export interface PageWeight {
 }
 
 /** Runs `npm run build` in `cwd`, timing it and reading peak memory from GNU time when present. */
-export function build(cwd: string): Build {
+export function build(cwd: string, env: Record<string, string> = {}): Build {
   const useTime = existsSync('/usr/bin/time');
   const command = useTime ? '/usr/bin/time' : 'npm';
   const args = useTime ? ['-f', '%M', 'npm', 'run', 'build'] : ['run', 'build'];
   const started = performance.now();
-  const run = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0)
     throw new Error(
@@ -41,6 +47,11 @@ export function build(cwd: string): Build {
     seconds: Math.round(seconds * 100) / 100,
     peakMemoryMB: Number.isFinite(kb) ? Math.round(kb / 1024) : null,
   };
+}
+
+/** What the last build did with its images (written by src/server/images/images.ts). */
+export function imageRun(cacheDir: string): ImageRun {
+  return JSON.parse(readFileSync(join(cacheDir, 'last-build.json'), 'utf8')) as ImageRun;
 }
 
 export const size = (path: string): Bytes => {

@@ -37,7 +37,8 @@ function buildCopy(
   const copy = copyProject(`bench-${variant}-${n}-`, root);
   try {
     if (variant !== 'base') writeSyntheticContent(copy.dir, { stories, n, variant });
-    const result = build(copy.dir);
+    // Pages only: the real site's images are timed on their own (BUILD_IMAGES in images.ts).
+    const result = build(copy.dir, { BUILD_IMAGES: '0' });
     return { stories, ...result, pages: htmlPages(join(copy.dir, 'dist')).length };
   } finally {
     copy.remove();

@@ -12,6 +12,7 @@ export function enableSharePanel(figure: HTMLElement, metric: () => string | und
   const code = panel?.querySelector<HTMLTextAreaElement>('.embed-code');
   const link = panel?.querySelector<HTMLInputElement>('.share-link');
   const png = panel?.querySelector<HTMLAnchorElement>('.share-png');
+  const svg = panel?.querySelector<HTMLAnchorElement>('.share-svg');
   if (!panel || !choices || !code || !link) return () => undefined;
   const options = JSON.parse(panel.dataset['embedOptions'] ?? '{}') as EmbedOptions;
   const picked = (name: string) =>
@@ -30,6 +31,7 @@ export function enableSharePanel(figure: HTMLElement, metric: () => string | und
     });
     link.value = `${options.site}${view.page}`;
     if (png) png.href = view.image;
+    if (svg) svg.href = view.svg;
   };
   choices.hidden = false;
   choices.addEventListener('change', update);

@@ -1,7 +1,9 @@
 /** The metadata published with each chart at /charts/<id>.json. */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { viewPath } from '../lib/charts/metricParam.ts';
 import { csvForExcel } from '../lib/format/csv.ts';
+import { chartCardPath, viewImagePath } from '../lib/images/imagePaths.ts';
 import type { RenderedChart } from './charts.ts';
 import { embedCode, embedHeight, SITE } from './embeds.ts';
 
@@ -39,7 +41,19 @@ export function chartMeta(chart: RenderedChart) {
       height: embedHeight(chart),
       code: embedCode(chart),
     },
-    downloads: { svg: `${SITE}/charts/${chart.id}.svg`, csv: `${SITE}/data/${chart.id}.csv` },
+    downloads: {
+      svg: `${SITE}/charts/${chart.id}.svg`,
+      png: `${SITE}${viewImagePath(chart.id, undefined, true)}`,
+      csv: `${SITE}/data/${chart.id}.csv`,
+    },
+    // Every view a reader can switch to, with its page and its images.
+    views: chart.views.map((view, i) => ({
+      metric: view.metric ?? null,
+      title: view.title,
+      url: `${SITE}${viewPath(chart.id, view.metric, i === 0)}`,
+      png: `${SITE}${viewImagePath(chart.id, view.metric, i === 0)}`,
+      card: `${SITE}${chartCardPath(chart.id, view.metric, i === 0)}`,
+    })),
     sources: chart.sources.map((s) => ({
       id: s.id,
       publisher: s.publisher,

@@ -12,7 +12,7 @@ import {
 } from '../lib/embed/snippet.ts';
 import type { EmbedTheme, EmbedVariant } from '../lib/embed/params.ts';
 import { viewPath } from '../lib/charts/metricParam.ts';
-import { viewImagePath } from '../lib/images/imagePaths.ts';
+import { viewImagePath, viewSvgPath } from '../lib/images/imagePaths.ts';
 import { columnFits } from '../lib/data/tableLayout.ts';
 import type { TableCell } from '../lib/data/tableView.ts';
 import type { ChartView, RenderedChart } from './charts.ts';
@@ -186,6 +186,7 @@ export function embedOptions(chart: RenderedChart): EmbedOptions {
       ...(view.metric !== undefined && i > 0 ? { metric: view.metric } : {}),
       page: viewPath(chart.id, view.metric, i === 0),
       image: viewImagePath(chart.id, view.metric, i === 0),
+      svg: viewSvgPath(chart.id, view.metric, i === 0),
       sizing: {
         compact: embedSizing(chart, view, 'compact'),
         full: embedSizing(chart, view, 'full'),

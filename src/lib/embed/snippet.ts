@@ -117,6 +117,8 @@ export interface EmbedOptions {
     page: string;
     /** The view's image, drawn at build time (src/lib/images/imagePaths.ts). */
     image: string;
+    /** The view as an SVG file. */
+    svg: string;
     sizing: Record<EmbedVariant, EmbedSizing>;
   }[];
 }

@@ -8,6 +8,11 @@ export function viewImagePath(chart: string, metric: string | undefined, first: 
   return first || metric === undefined ? `/charts/${chart}.png` : `/charts/${chart}/${metric}.png`;
 }
 
+/** The same view as a self-contained SVG file (the PNG is drawn from it). */
+export function viewSvgPath(chart: string, metric: string | undefined, first: boolean): string {
+  return viewImagePath(chart, metric, first).replace(/\.png$/, '.svg');
+}
+
 /** The share card (og:image) of a chart view's page. */
 export function chartCardPath(chart: string, metric: string | undefined, first: boolean): string {
   return first || metric === undefined

@@ -29,7 +29,16 @@ export interface ImageRun {
   ms: number;
 }
 
+/**
+ * False when BUILD_IMAGES=0: the bench's scale runs measure pages, and drawing thousands of
+ * synthetic charts would swamp them (the bench times the real site's images on their own).
+ */
+export function imagesWanted(): boolean {
+  return process.env['BUILD_IMAGES'] !== '0';
+}
+
 export async function imageJobs(): Promise<ImageJob[]> {
+  if (!imagesWanted()) return [];
   const charts = getCharts();
   const stories = (await publishedStories()).map((story) => ({
     slug: story.id,

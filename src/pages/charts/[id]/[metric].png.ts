@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCharts } from '../../../server/charts.ts';
-import { imageResponse } from '../../../server/images/images.ts';
+import { imageResponse, imagesWanted } from '../../../server/images/images.ts';
 
 /** Every other view of a switchable chart as a PNG (the default view is /charts/<id>.png). */
 export const getStaticPaths = (() =>
-  getCharts().flatMap((chart) =>
+  (imagesWanted() ? getCharts() : []).flatMap((chart) =>
     chart.views
       .slice(1)
       .flatMap((view) => (view.metric ? [{ params: { id: chart.id, metric: view.metric } }] : [])),
