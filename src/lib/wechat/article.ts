@@ -108,7 +108,7 @@ function corrections(story: WechatStory): string {
 
 function sourceLine(source: WechatSource): string {
   const date = source.date ? formatDateZh(source.date) : '日期未知';
-  const url = source.url && source.url.length <= MAX_SOURCE_URL ? ` ${source.url}` : '';
+  const url = source.url && source.url.length <= MAX_SOURCE_URL ? source.url : '';
   return escapeText(`${source.publisher}《${source.title}》，${date}。${url}`);
 }
 
