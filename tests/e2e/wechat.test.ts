@@ -25,6 +25,16 @@ describe('WeChat export in Chromium', () => {
 
     await page.getByRole('button', { name: '复制全文' }).click();
     await page.getByText('已复制，可粘贴到公众号编辑器。').waitFor();
+    // The clipboard's HTML carries absolute image addresses: the WeChat editor, on another
+    // origin, fetches them from there. (Chromium resolves them itself when it writes HTML to the
+    // clipboard; the page's script does it too, for browsers that copy the markup as it is.)
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = await (await item!.getType('text/html')).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return [...doc.querySelectorAll('img')].map((img) => img.getAttribute('src'));
+    });
+    expect(copied).toEqual(images);
 
     // An editor on another page of the site: a contenteditable, focused, and Ctrl+V.
     await page.goto(`${origin}/about/`);
