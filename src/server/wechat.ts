@@ -4,29 +4,16 @@
  * shows (src/lib/images/imagePaths.ts) with its credit line.
  */
 import { splitChartSlots } from '../lib/charts/chartSlots.ts';
-import { viewImagePath } from '../lib/images/imagePaths.ts';
-import { rankSources, sourceLabeller } from '../lib/sources/groups.ts';
-import type { WechatChart, WechatPart, WechatStory } from '../lib/wechat/article.ts';
+import { rankSources } from '../lib/sources/groups.ts';
+import type { WechatPart, WechatStory } from '../lib/wechat/article.ts';
 import { SITE } from '../site.ts';
 import { getChart, type RenderedChart } from './charts.ts';
 import { getContent } from './content.ts';
 import { storyChanges, type StoryEntry } from './stories.ts';
+import { wechatChart } from './wechatChart.ts';
 
 export const SITE_NAME = '中部链变';
 export const LICENCE = '文字与图表：知识共享署名4.0国际许可（CC BY 4.0）';
-
-/** A chart as the article shows it: the image of its first view, its summary and credit line. */
-export function wechatChart(chart: RenderedChart): WechatChart {
-  const view = chart.views[0];
-  const sources = view?.sources ?? chart.sources;
-  const credit = sourceLabeller(sources, '来源：无来源数据')(sources.map((s) => s.id));
-  const map = chart.mapCredit?.lines[0];
-  return {
-    src: viewImagePath(chart.id, view?.metric, true),
-    alt: view?.summary ?? chart.summary,
-    caption: map ? [credit, map] : [credit],
-  };
-}
 
 /** The story as the WeChat article takes it, and the charts it places (in order). */
 export function wechatStory(entry: StoryEntry): {
