@@ -9,7 +9,10 @@ export default defineConfig({
   site: SITE,
   output: 'static',
   integrations: [
-    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/embed/') }),
+    // Not pages for readers: 404, embeds (framed elsewhere), WeChat exports (for editors).
+    sitemap({
+      filter: (page) => !['/404', '/embed/', '/wechat/'].some((part) => page.includes(part)),
+    }),
     // `npm run dev` only: content edits show on the next load, content problems as a page.
     livePreview(),
     // Boundary maps without a review number: a warning naming them (PUBLISH=1 refuses them).

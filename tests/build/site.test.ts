@@ -10,7 +10,8 @@ const SITE = 'https://central-china-chain.example';
 const xml = new XMLParser({ ignoreAttributes: false });
 const pages = builtPages().filter((p) => p !== '/404.html');
 // Embed pages are for iframes: not indexed, and their canonical URL is the chart's own page.
-const indexed = pages.filter((p) => !p.startsWith('/embed/'));
+// WeChat exports are for editors (noindex): not in the sitemap either.
+const indexed = pages.filter((p) => !p.startsWith('/embed/') && !p.startsWith('/wechat/'));
 
 describe('the built site', () => {
   beforeAll(assertBuilt);

@@ -18,4 +18,15 @@ describe('public/_headers', () => {
     expect(headers['x-frame-options']).toBeUndefined();
     expect(headers['x-content-type-options']).toBe('nosniff');
   });
+
+  it('allows style attributes on WeChat exports only, and still no inline script or <style>', () => {
+    const csp = headersFor('/wechat/why-hunan/')['content-security-policy'] ?? '';
+    expect(csp).toContain("style-src-attr 'unsafe-inline'");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(headersFor('/stories/why-hunan/')['content-security-policy']).not.toContain(
+      'style-src-attr',
+    );
+  });
 });
