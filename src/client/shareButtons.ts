@@ -1,6 +1,7 @@
 /** The buttons of a share panel, shown only where the browser can do what they offer. */
 import { THEMES, VARIANTS } from '../lib/embed/params.ts';
 import { embedSnippet, type EmbedOptions } from '../lib/embed/snippet.ts';
+import { enableCopy } from './copyButtons.ts';
 
 /**
  * The share panel follows the figure: its link and embed code are the shown view's, in the
@@ -40,21 +41,5 @@ export function enableSharePanel(figure: HTMLElement, metric: () => string | und
 
 /** Copy buttons for embed codes; they appear only where the clipboard can be written. */
 export function enableCopyButtons(root: ParentNode): void {
-  root.querySelectorAll<HTMLButtonElement>('.copy-embed').forEach((button) => {
-    const source = document.getElementById(
-      button.dataset['target'] ?? '',
-    ) as HTMLTextAreaElement | null;
-    const status = button.parentElement?.querySelector('.copy-status');
-    if (!source || !navigator.clipboard) return;
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      navigator.clipboard.writeText(source.value).then(
-        () => status && (status.textContent = '已复制。'),
-        () => {
-          source.select();
-          if (status) status.textContent = '请按Ctrl+C复制选中的代码。';
-        },
-      );
-    });
-  });
+  enableCopy(root, '.copy-embed', '请按Ctrl+C复制选中的代码。');
 }

@@ -141,6 +141,23 @@ describe('charts with JavaScript', () => {
     await page.context().close();
   });
 
+  it("copies the page's address with the share block's button", async () => {
+    const context = await site.browser.newContext({
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/charts/gdp-vs-activity/key-projects/`);
+    const button = page.locator('.share-page button.copy-page-link');
+    await button.click();
+    await expect
+      .poll(() => page.locator('.share-page .copy-status').textContent())
+      .toBe('已复制。');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://central-china-chain.example/charts/gdp-vs-activity/key-projects/',
+    );
+    await context.close();
+  });
+
   it('opens a view without JavaScript at its own page, with that view’s text', async () => {
     const page = await open('/charts/filings-map/gdp-2019/', false);
     expect(await page.locator('.chart-title:visible').allTextContents()).toEqual([
