@@ -6,13 +6,12 @@
 import { splitChartSlots } from '../lib/charts/chartSlots.ts';
 import { rankSources } from '../lib/sources/groups.ts';
 import type { WechatPart, WechatStory } from '../lib/wechat/article.ts';
-import { SITE } from '../site.ts';
+import { SITE, SITE_NAME } from '../site.ts';
 import { getChart, type RenderedChart } from './charts.ts';
 import { getContent } from './content.ts';
 import { storyChanges, type StoryEntry } from './stories.ts';
 import { wechatChart } from './wechatChart.ts';
 
-export const SITE_NAME = '中部链变';
 export const LICENCE = '文字与图表：知识共享署名4.0国际许可（CC BY 4.0）';
 
 /** The story as the WeChat article takes it, and the charts it places (in order). */

@@ -66,20 +66,39 @@ describe.each(views)('the image of chart %s, view "%s"', (id, metric) => {
 });
 
 describe('share cards', () => {
-  const pages = builtPages().filter((p) => /^\/(stories|charts)\/[^/]+\/([^/]+\/)?$/.test(p));
+  const cardOf = (path: string) => {
+    const $ = load(readBuilt(path));
+    return {
+      image: $('meta[property="og:image"]').attr('content') ?? '',
+      width: $('meta[property="og:image:width"]').attr('content'),
+      card: $('meta[name="twitter:card"]').attr('content'),
+      twitter: $('meta[name="twitter:image"]').attr('content'),
+      alt: $('meta[property="og:image:alt"]').attr('content') ?? '',
+    };
+  };
 
-  it('every story and chart page has an og:image that exists and is 1200×630', () => {
+  it('every page has an og:image that exists and is 1200×630', () => {
+    const pages = builtPages().filter(
+      (p) => !p.startsWith('/embed/') && !p.startsWith('/pagefind'),
+    );
     expect(pages.length).toBeGreaterThan(views.length);
     for (const path of pages) {
-      const $ = load(readBuilt(path));
-      const image = $('meta[property="og:image"]').attr('content') ?? '';
-      expect(image, path).toMatch(new RegExp(`^${SITE}/og/.+\\.png$`));
-      const png = decodePng(readFileSync(join(DIST, image.slice(SITE.length))));
+      const meta = cardOf(path);
+      expect(meta.image, path).toMatch(new RegExp(`^${SITE}/og/.+\\.png$`));
+      const png = decodePng(readFileSync(join(DIST, meta.image.slice(SITE.length))));
       expect([png.width, png.height], path).toEqual([1200, 630]);
-      expect($('meta[property="og:image:width"]').attr('content')).toBe('1200');
-      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
-      expect($('meta[name="twitter:image"]').attr('content')).toBe(image);
-      expect($('meta[property="og:image:alt"]').attr('content')?.length).toBeGreaterThan(4);
+      expect(meta.width).toBe('1200');
+      expect(meta.card).toBe('summary_large_image');
+      expect(meta.twitter).toBe(meta.image);
+      expect(meta.alt.length, path).toBeGreaterThan(4);
     }
+  });
+
+  it('every story and chart view page has a card of its own', () => {
+    const pages = builtPages().filter((p) => /^\/(stories|charts)\/[^/]+\/([^/]+\/)?$/.test(p));
+    expect(pages.length).toBe(views.length + readdirSync(join(DIST, 'stories')).length);
+    const cards = pages.map((path) => cardOf(path).image);
+    expect(new Set(cards).size).toBe(pages.length);
+    expect(cards.filter((c) => c.endsWith('/og/site.png'))).toEqual([]);
   });
 });

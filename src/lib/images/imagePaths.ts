@@ -25,6 +25,9 @@ export function storyCardPath(slug: string): string {
   return `/og/stories/${slug}.png`;
 }
 
+/** The share card of every page without one of its own (home, data, methodology…). */
+export const SITE_CARD_PATH = '/og/site.png';
+
 /** The width of a chart image: three times a 360 px phone, so 12 px text is 36 image px. */
 export const IMAGE_WIDTH = 1080;
 /** The size of a share card, as Open Graph and WeChat expect it. */

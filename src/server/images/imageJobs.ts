@@ -7,8 +7,10 @@ import {
   storyCardPath,
   viewImagePath,
   CARD,
+  SITE_CARD_PATH,
   IMAGE_WIDTH,
 } from '../../lib/images/imagePaths.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../../site.ts';
 import type { RenderedChart } from '../charts.ts';
 import { chartCard, shareCardSvg } from '../render/shareCard.ts';
 import { standaloneSvg } from '../render/standaloneSvg.ts';
@@ -44,6 +46,22 @@ export function chartImageJobs(charts: readonly RenderedChart[]): ImageJob[] {
       },
     ]),
   );
+}
+
+/** The site's own card (pages without one of their own), with the home page's chart. */
+export function siteCardJob(lead: RenderedChart | undefined): ImageJob {
+  return {
+    path: SITE_CARD_PATH,
+    width: CARD.width,
+    svg: () =>
+      shareCardSvg({
+        title: SITE_NAME,
+        context: SITE_TAGLINE,
+        label: '数据新闻',
+        view: lead?.views[0],
+        mapNote: lead?.mapCredit?.lines[0],
+      }),
+  };
 }
 
 export function storyImageJobs(stories: readonly StoryCard[]): ImageJob[] {

@@ -7,9 +7,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HOME_CHART } from '../../site.ts';
 import { getCharts } from '../charts.ts';
 import { publishedStories, SHOW_DRAFTS } from '../stories.ts';
-import { chartImageJobs, storyImageJobs, type ImageJob } from './imageJobs.ts';
+import { chartImageJobs, siteCardJob, storyImageJobs, type ImageJob } from './imageJobs.ts';
 import {
   cacheDir,
   drawnCharacters,
@@ -46,7 +47,8 @@ export async function imageJobs(): Promise<ImageJob[]> {
     dek: story.data.dek,
     lead: charts.find((chart) => chart.id === story.data.charts[0]),
   }));
-  return [...chartImageJobs(charts), ...storyImageJobs(stories)];
+  const home = charts.find((chart) => chart.id === HOME_CHART);
+  return [...chartImageJobs(charts), ...storyImageJobs(stories), siteCardJob(home)];
 }
 
 let scheduled: Promise<Map<string, Promise<Rasterized>>> | undefined;
